@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Motus.Domain.Common;
+using Motus.Domain.Patients;
+
+namespace Motus.Data.Auditing;
+
+/// <summary>
+/// Turns the change tracker's pending changes into audit rows: one row with every field (JSON) per created entity,
+/// one row per changed field per updated entity, one row per soft-deleted entity. Hard deletes are refused.
+/// </summary>
+internal static class AuditRecorder
+{
+    private const string DeletedAtProperty = "DeletedAt";
+
+    public static List<AuditEntry> Collect(IEnumerable<EntityEntry> entries, ChangeContext context, DateTimeOffset now)
+    {
+        var rows = new List<AuditEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new InvalidOperationException("Audit rows are append-only: they cannot be changed or deleted.");
+                }
+
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    rows.Add(Row(entry, context, now, AuditAction.Create, null, null, Snapshot(entry)));
+                    break;
+                case EntityState.Modified:
+                    RequireReason(context, entry);
+                    AddModified(entry, context, now, rows);
+                    break;
+                case EntityState.Deleted:
+                    throw new InvalidOperationException(
+                        $"{entry.Metadata.ClrType.Name} {KeyOf(entry)} cannot be hard-deleted: clinical data is only soft-deleted, with a reason.");
+            }
+        }
+
+        return rows;
+    }
+
+    private static void AddModified(EntityEntry entry, ChangeContext context, DateTimeOffset now, List<AuditEntry> rows)
+    {
+        foreach (var (name, property) in Properties(entry))
+        {
+            if (!property.IsModified)
+            {
+                continue;
+            }
+
+            var oldValue = AuditValueFormatter.Format(property.OriginalValue);
+            var newValue = AuditValueFormatter.Format(property.CurrentValue);
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            var action = name == DeletedAtProperty && property.OriginalValue is null ? AuditAction.Delete : AuditAction.Update;
+            rows.Add(Row(entry, context, now, action, name, oldValue, newValue));
+        }
+    }
+
+    private static void RequireReason(ChangeContext context, EntityEntry entry)
+    {
+        if (string.IsNullOrWhiteSpace(context.Reason))
+        {
+            throw new ReasonRequiredException(
+                $"A reason for change is required to modify {entry.Metadata.ClrType.Name} {KeyOf(entry)}.");
+        }
+    }
+
+    private static AuditEntry Row(EntityEntry entry, ChangeContext context, DateTimeOffset now, AuditAction action, string? field, string? oldValue, string? newValue) => new()
+    {
+        Timestamp = now,
+        Actor = context.Actor,
+        Source = context.Source,
+        Action = action,
+        EntityType = entry.Metadata.ClrType.Name,
+        EntityId = KeyOf(entry),
+        PatientId = entry.Entity switch
+        {
+            Patient p => p.Id.Value,
+            IClinicalRecord r => r.PatientId.Value,
+            _ => null,
+        },
+        Field = field,
+        OldValue = oldValue,
+        NewValue = newValue,
+        Reason = string.IsNullOrWhiteSpace(context.Reason) ? null : context.Reason,
+    };
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? "?"
+            : string.Join("|", key.Properties.Select(p => AuditValueFormatter.Format(entry.Property(p.Name).CurrentValue)));
+    }
+
+    private static string Snapshot(EntityEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            foreach (var (name, property) in Properties(entry))
+            {
+                var text = AuditValueFormatter.Format(property.CurrentValue);
+                if (text is null)
+                {
+                    json.WriteNull(name);
+                }
+                else
+                {
+                    json.WriteString(name, text);
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Scalar properties, then the properties of complex properties (named <c>Details.Field</c>), recursively.</summary>
+    private static IEnumerable<(string Name, PropertyEntry Property)> Properties(EntityEntry entry)
+    {
+        foreach (var p in entry.Properties)
+        {
+            yield return (p.Metadata.Name, p);
+        }
+
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var item in ComplexProperties(complex, complex.Metadata.Name))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, PropertyEntry Property)> ComplexProperties(ComplexPropertyEntry complex, string prefix)
+    {
+        foreach (var p in complex.Properties)
+        {
+            yield return ($"{prefix}.{p.Metadata.Name}", p);
+        }
+
+        foreach (var nested in complex.ComplexProperties)
+        {
+            foreach (var item in ComplexProperties(nested, $"{prefix}.{nested.Metadata.Name}"))
+            {
+                yield return item;
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Motus.Data.Auditing;
+using Motus.Data.Configuration;
+using Motus.Domain.Assessments;
+using Motus.Domain.CellTherapy;
+using Motus.Domain.Events;
+using Motus.Domain.Medications;
+using Motus.Domain.Patients;
+using Motus.Domain.Safety;
+using Motus.Domain.Studies;
+
+namespace Motus.Data;
+
+/// <summary>
+/// The Motus database. Every save records an audit trail (<see cref="AuditEntry"/>) of the changes, in the same
+/// transaction: set <see cref="Changes"/> (who, through which path, why) before saving. Hard deletes of audited
+/// entities and changes without a reason are refused.
+/// </summary>
+public class MotusDbContext : DbContext
+{
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">Provider options (see the Sqlite and Postgres projects).</param>
+    /// <param name="clock">Clock for audit timestamps.</param>
+    public MotusDbContext(DbContextOptions<MotusDbContext> options, TimeProvider clock)
+        : base(options)
+    {
+        _clock = clock;
+    }
+
+    /// <summary>Who is changing data and why; required before saving changes.</summary>
+    public ChangeContext? Changes { get; set; }
+
+    /// <summary>Studies.</summary>
+    public DbSet<Study> Studies => Set<Study>();
+    /// <summary>Sites.</summary>
+    public DbSet<Site> Sites => Set<Site>();
+    /// <summary>Patients (soft-deleted ones are filtered out unless <c>IgnoreQueryFilters</c>).</summary>
+    public DbSet<Patient> Patients => Set<Patient>();
+    /// <summary>ALSFRS / ALSFRS-R ratings.</summary>
+    public DbSet<AlsfrsAssessment> Alsfrs => Set<AlsfrsAssessment>();
+    /// <summary>Vital-capacity tests.</summary>
+    public DbSet<VitalCapacityTest> VitalCapacity => Set<VitalCapacityTest>();
+    /// <summary>Strength measurements.</summary>
+    public DbSet<StrengthMeasurement> Strength => Set<StrengthMeasurement>();
+    /// <summary>Weight and height.</summary>
+    public DbSet<VitalSigns> VitalSigns => Set<VitalSigns>();
+    /// <summary>ALSAQ questionnaires.</summary>
+    public DbSet<AlsaqAssessment> Alsaq => Set<AlsaqAssessment>();
+    /// <summary>Biomarker results.</summary>
+    public DbSet<BiomarkerResult> Biomarkers => Set<BiomarkerResult>();
+    /// <summary>Cell-product lots.</summary>
+    public DbSet<CellProduct> CellProducts => Set<CellProduct>();
+    /// <summary>Administrations.</summary>
+    public DbSet<Administration> Administrations => Set<Administration>();
+    /// <summary>Adverse events.</summary>
+    public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
+    /// <summary>Concomitant medications.</summary>
+    public DbSet<ConcomitantMedication> Medications => Set<ConcomitantMedication>();
+    /// <summary>Clinical events.</summary>
+    public DbSet<ClinicalEvent> Events => Set<ClinicalEvent>();
+    /// <summary>The audit trail.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordAudit();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordAudit();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        MotusModel.ConfigureConventions(configurationBuilder);
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => MotusModel.Configure(modelBuilder);
+
+    private void RecordAudit()
+    {
+        ChangeTracker.DetectChanges();
+        var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var context = Changes ?? throw new InvalidOperationException("Set MotusDbContext.Changes (actor, source, reason) before saving changes.");
+        ArgumentException.ThrowIfNullOrWhiteSpace(context.Actor, nameof(context.Actor));
+        var rows = AuditRecorder.Collect(pending, context, AuditHasher.Normalise(_clock.GetUtcNow()));
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var head = AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
+        var (sequence, previous) = head is null ? (0L, "") : (head.Sequence, head.Hash);
+        foreach (var row in rows)
+        {
+            row.Sequence = ++sequence;
+            row.PreviousHash = previous;
+            row.Hash = AuditHasher.Compute(row);
+            previous = row.Hash;
+        }
+
+        AuditEntries.AddRange(rows);
+    }
+}
