@@ -51,6 +51,7 @@ public sealed record MedicationDetails : IRecordDetails
         v.NotInFuture(StartDate, today, nameof(StartDate));
         v.NotAncient(StartDate, nameof(StartDate));
         v.NotInFuture(StopDate, today, nameof(StopDate));
+        v.NotAncient(StopDate, nameof(StopDate));
         v.Ordered(StartDate, nameof(StartDate), StopDate, nameof(StopDate), DomainRules.MedicationStopAfterStart);
         return v.Items;
     }

@@ -98,10 +98,15 @@ public sealed class Patient
     /// <summary>Moves the patient to another site of the same study.</summary>
     public void TransferTo(SiteId siteId) => SiteId = siteId;
 
-    /// <summary>Soft-deletes the patient. A reason is required.</summary>
+    /// <summary>Soft-deletes the patient. A reason is required; a deleted patient cannot be deleted again.</summary>
     public void MarkDeleted(DateTimeOffset at, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (IsDeleted)
+        {
+            throw new InvalidOperationException($"Patient {Id} is already deleted.");
+        }
+
         DeletedAt = at.ToUniversalTime();
         DeletionReason = reason;
     }

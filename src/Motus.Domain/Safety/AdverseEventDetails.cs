@@ -48,6 +48,8 @@ public sealed record AdverseEventDetails : IRecordDetails
         v.Defined(Expectedness, nameof(Expectedness));
         v.Defined(Outcome, nameof(Outcome));
         v.When((SeriousCriteria & ~(SeriousnessCriteria)63) != 0, DomainRules.UndefinedCode, nameof(SeriousCriteria), SeriousCriteria);
+        // default(CtcaeGrade) is grade 0: the struct cannot forbid it, so the record checks it.
+        v.When(Grade is { Value: < 1 or > 5 }, DomainRules.CtcaeGradeRange, nameof(Grade), Grade?.Value);
         v.NotInFuture(OnsetDate, today, nameof(OnsetDate));
         v.NotAncient(OnsetDate, nameof(OnsetDate));
         v.NotInFuture(ResolutionDate, today, nameof(ResolutionDate));

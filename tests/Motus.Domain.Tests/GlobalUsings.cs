@@ -1,0 +1,3 @@
+global using Motus.Domain.Common;
+global using Motus.Domain.Validation;
+global using Motus.Testing;
