@@ -35,7 +35,8 @@ public enum AlsaqDomain
 /// </summary>
 public sealed record AlsaqDetails : IRecordDetails
 {
-    private static readonly int[] ShortFormItems = [9, 11, 22, 25, 34];
+    private static readonly IReadOnlyList<int> ShortFormItems = Array.AsReadOnly([9, 11, 22, 25, 34]);
+    private static readonly IReadOnlyList<int> LongFormItems = Array.AsReadOnly(Enumerable.Range(1, 40).ToArray());
 
     /// <summary>Date completed.</summary>
     public required DateOnly Date { get; init; }
@@ -45,7 +46,7 @@ public sealed record AlsaqDetails : IRecordDetails
     public required IReadOnlyList<int?> Items { get; init; }
 
     /// <summary>The ALSAQ-40 item numbers of <see cref="Items"/>, in order.</summary>
-    public IReadOnlyList<int> ItemNumbers => Form == AlsaqForm.Alsaq5 ? ShortFormItems : Enumerable.Range(1, 40).ToArray();
+    public IReadOnlyList<int> ItemNumbers => Form == AlsaqForm.Alsaq5 ? ShortFormItems : LongFormItems;
 
     /// <summary>The domain of ALSAQ-40 item <paramref name="itemNumber"/> (1–40).</summary>
     public static AlsaqDomain DomainOf(int itemNumber) => itemNumber switch

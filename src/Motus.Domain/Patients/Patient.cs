@@ -71,10 +71,22 @@ public sealed class Patient
     /// <summary>The editable facts as one value.</summary>
     public PatientDetails Details => new()
     {
-        Code = Code, Sex = Sex, YearOfBirth = YearOfBirth, OnsetDate = OnsetDate, OnsetRegion = OnsetRegion,
-        DiagnosisDate = DiagnosisDate, DiagnosticCategory = DiagnosticCategory, Genetics = Genetics, Ftd = Ftd,
-        FamilyHistory = FamilyHistory, ArmCode = ArmCode, ConsentDate = ConsentDate, EnrolmentDate = EnrolmentDate,
-        WithdrawalDate = WithdrawalDate, RiluzoleAtBaseline = RiluzoleAtBaseline, RiluzoleReportDate = RiluzoleReportDate,
+        Code = Code,
+        Sex = Sex,
+        YearOfBirth = YearOfBirth,
+        OnsetDate = OnsetDate,
+        OnsetRegion = OnsetRegion,
+        DiagnosisDate = DiagnosisDate,
+        DiagnosticCategory = DiagnosticCategory,
+        Genetics = Genetics,
+        Ftd = Ftd,
+        FamilyHistory = FamilyHistory,
+        ArmCode = ArmCode,
+        ConsentDate = ConsentDate,
+        EnrolmentDate = EnrolmentDate,
+        WithdrawalDate = WithdrawalDate,
+        RiluzoleAtBaseline = RiluzoleAtBaseline,
+        RiluzoleReportDate = RiluzoleReportDate,
     };
 
     /// <summary>Creates a patient after checking <see cref="PatientDetails.Validate"/>.</summary>
@@ -86,12 +98,22 @@ public sealed class Patient
     {
         var v = new ViolationList();
         v.AddRange(details.Validate(today));
-        v.When(details.Code != Code, DomainRules.PatientCodeUnique, nameof(Code), details.Code, $"a patient's code cannot be changed from {Code}");
+        v.When(details.Code != Code, DomainRules.PatientCodeImmutable, nameof(Code), details.Code, $"a patient's code cannot be changed from {Code}");
         if (v.Items.Count == 0)
         {
             Apply(details);
         }
 
+        return v.Items;
+    }
+
+    /// <summary>Checks rule PAT-10: <paramref name="code"/> is not already used by another patient of the study.</summary>
+    /// <param name="code">The new patient's code.</param>
+    /// <param name="codesInStudy">Codes of the study's existing patients (deleted ones included: codes are never reused).</param>
+    public static IReadOnlyList<RuleViolation> CheckCodeUnique(string code, IEnumerable<string> codesInStudy)
+    {
+        var v = new ViolationList();
+        v.When(codesInStudy.Contains(code, StringComparer.OrdinalIgnoreCase), DomainRules.PatientCodeUnique, nameof(Code), code);
         return v.Items;
     }
 

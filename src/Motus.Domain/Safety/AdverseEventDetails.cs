@@ -58,6 +58,7 @@ public sealed record AdverseEventDetails : IRecordDetails
         v.When(Grade is { IsFatal: true } && Outcome != AeOutcome.Fatal, DomainRules.GradeFiveIsFatal, nameof(Outcome), Outcome, "grade 5");
         v.When(Grade is { IsFatal: false } && Outcome == AeOutcome.Fatal, DomainRules.GradeFiveIsFatal, nameof(Grade), Grade?.Value, "outcome fatal");
         v.When(Grade is { IsFatal: true } && ResolutionDate is null, DomainRules.GradeFiveNeedsDate, nameof(ResolutionDate), null);
+        v.When(Grade is { IsFatal: true } && !SeriousCriteria.HasFlag(SeriousnessCriteria.Death), DomainRules.GradeFiveIsSerious, nameof(SeriousCriteria), SeriousCriteria);
         return v.Items;
     }
 

@@ -52,6 +52,8 @@ public static class DomainRules
     public static readonly DomainRule OnsetBeforeEnrolment = new("PAT-09", "must be on or after the symptom-onset date");
     /// <summary>PAT-10: a patient code is unique within its study.</summary>
     public static readonly DomainRule PatientCodeUnique = new("PAT-10", "must be unique within the study");
+    /// <summary>PAT-11: a patient's code never changes once created.</summary>
+    public static readonly DomainRule PatientCodeImmutable = new("PAT-11", "cannot be changed once the patient exists");
 
     // ALSFRS / ALSFRS-R
     /// <summary>ALSFRS-01: each item is an integer 0–4.</summary>
@@ -128,6 +130,8 @@ public static class DomainRules
     public static readonly DomainRule AeFollowsAdministration = new("AE-06", "must be an administration of the same patient on or before the event's onset");
     /// <summary>AE-07: a grade-5 event has a resolution (death) date.</summary>
     public static readonly DomainRule GradeFiveNeedsDate = new("AE-07", "is required for a grade-5 event (the date of death)");
+    /// <summary>AE-08: a grade-5 event is serious with the criterion "results in death" (ICH E2A).</summary>
+    public static readonly DomainRule GradeFiveIsSerious = new("AE-08", "must include 'results in death' for a grade-5 event (ICH E2A: an event that results in death is serious)");
 
     // Medications and events
     /// <summary>MED-01: a medication stops on or after it starts.</summary>
@@ -150,5 +154,6 @@ public static class DomainRules
         typeof(DomainRules).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DomainRule))
             .Select(f => (DomainRule)f.GetValue(null)!)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
 }

@@ -107,7 +107,7 @@ public sealed class PatientTests
         var violations = patient.Revise(original with { Code = "P002", Ftd = true }, Today);
 
         // Assert
-        var v = ViolationAssert.Single(violations, "PAT-10", "Code");
+        var v = ViolationAssert.Single(violations, "PAT-11", "Code");
         Assert.Equal("P002", v.Value);
         Assert.Contains("cannot be changed from P001", v.Message, StringComparison.Ordinal);
         Assert.Equal("P001", patient.Code);

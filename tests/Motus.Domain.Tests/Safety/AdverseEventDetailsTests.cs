@@ -49,7 +49,7 @@ public sealed class AdverseEventDetailsTests
     }
 
     [Fact]
-    public void Validate_Grade5NotFatalWithoutDate_ReportsOutcomeAndDate()
+    public void Validate_Grade5NotFatalNotSeriousWithoutDate_ReportsOutcomeDateAndSeriousness()
     {
         // Arrange
         var details = ValidAdverseEventDetails() with { Grade = CtcaeGrade.From(5), ResolutionDate = null, Outcome = AeOutcome.NotRecovered };
@@ -58,7 +58,7 @@ public sealed class AdverseEventDetailsTests
         var violations = details.Validate(Today);
 
         // Assert
-        Assert.Equal([("AE-04", "Outcome"), ("AE-07", "ResolutionDate")], ViolationAssert.Pairs(violations));
+        Assert.Equal([("AE-04", "Outcome"), ("AE-07", "ResolutionDate"), ("AE-08", "SeriousCriteria")], ViolationAssert.Pairs(violations));
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class RuleCoverageTests
         new("PAT-07", "OnsetDate", () => Pat(ValidPatientDetails() with { OnsetDate = new(1961, 12, 31) }), () => Pat(ValidPatientDetails() with { OnsetDate = new(1962, 1, 1) })),
         new("PAT-08", "Patient.ArmCode", () => ArmCheck("LOW-DOSE"), () => ArmCheck(PlaceboArm)),
         new("PAT-09", "EnrolmentDate", () => Pat(ValidPatientDetails() with { DiagnosisDate = null, OnsetDate = new(2025, 6, 11) }), () => Pat(ValidPatientDetails() with { DiagnosisDate = null, OnsetDate = new(2025, 6, 10) })),
-        new("PAT-10", "Code", () => ValidPatient().Revise(ValidPatientDetails("P002"), Today), () => ValidPatient().Revise(ValidPatientDetails() with { Ftd = true }, Today)),
+        new("PAT-10", "Code", () => Patient.CheckCodeUnique("p001", ["P001", "P002"]), () => Patient.CheckCodeUnique("P003", ["P001", "P002"])),
+        new("PAT-11", "Code", () => ValidPatient().Revise(ValidPatientDetails("P002"), Today), () => ValidPatient().Revise(ValidPatientDetails() with { Ftd = true }, Today)),
 
         // ALSFRS / ALSFRS-R
         new("ALSFRS-01", "Q1Speech", () => V(ValidAlsfrsDetails() with { Q1Speech = 5 }), () => V(ValidAlsfrsDetails() with { Q1Speech = 0 })),
@@ -87,6 +88,7 @@ public sealed class RuleCoverageTests
         new("AE-05", "AdverseEvent.ResolutionDate", () => FatalEventCheck(death: null), () => FatalEventCheck(death: DeathDate)),
         new("AE-06", "AdverseEvent.AdministrationId", () => LinkedEventCheck(new(2025, 7, 3)), () => LinkedEventCheck(new(2025, 7, 2))),
         new("AE-07", "ResolutionDate", () => V(FatalEvent(DeathDate) with { ResolutionDate = null }), () => V(FatalEvent(DeathDate))),
+        new("AE-08", "SeriousCriteria", () => V(FatalEvent(DeathDate) with { SeriousCriteria = SeriousnessCriteria.Hospitalisation }), () => V(FatalEvent(DeathDate) with { SeriousCriteria = SeriousnessCriteria.Death | SeriousnessCriteria.Hospitalisation })),
 
         // Medications and events
         new("MED-01", "StopDate", () => V(ValidMedicationDetails() with { StopDate = new(2025, 1, 31) }), () => V(ValidMedicationDetails() with { StopDate = new(2025, 2, 1) })),
