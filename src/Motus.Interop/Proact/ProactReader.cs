@@ -1,0 +1,89 @@
+using Motus.Interop.Proact.Assembly;
+using Motus.Interop.Proact.Mapping;
+using Motus.Interop.Proact.Reading;
+using Motus.Interop.Proact.Schema;
+
+namespace Motus.Interop.Proact;
+
+/// <summary>
+/// Reads a folder of PRO-ACT CSV forms into a date-shifted study, checking every rule on the way and reporting
+/// every problem with its file, line and column. See docs/interop-proact.md for file names, columns, vocabularies
+/// and rule ids.
+/// </summary>
+/// <remarks>
+/// Files are streamed (Sep) and never held in memory; the patients and records built from them are. Reading order:
+/// Demographics, ALS history, riluzole and treatment (the patient's own details), then the record forms, then the
+/// cross-record rules (<c>PatientRecordRules</c>) on each patient.
+/// </remarks>
+public static class ProactReader
+{
+    /// <summary>Errors kept in a result; past this, they are counted in one final <see cref="ImportRuleIds.TooManyErrors"/> entry.</summary>
+    public const int MaxErrors = 10_000;
+
+    /// <summary>Reads the PRO-ACT forms in <paramref name="directory"/> (not its subfolders).</summary>
+    /// <param name="directory">The folder.</param>
+    /// <param name="options">Anchor date, study and site to create, and today's date.</param>
+    /// <param name="progress">Receives bytes read over all form files as reading goes.</param>
+    /// <param name="ct">Cancels the read (checked every 1024 rows); throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The dataset when the folder is valid; otherwise every error found (up to <see cref="MaxErrors"/>).</returns>
+    public static ProactReadResult Read(string directory, ProactImportOptions options, IProgress<ProactProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new ErrorSink(MaxErrors);
+        if (!Directory.Exists(directory))
+        {
+            errors.Add("", 0, null, directory, ImportRuleIds.Directory, $"The folder {directory} does not exist.");
+            return new ProactReadResult(null, errors.ToList(), []);
+        }
+
+        var (files, ignored) = FileLocator.Locate(directory, errors);
+        var ctx = new ImportContext(options, errors, new ProgressTracker(progress, files.Sum(f => f.Length)), ct);
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patientForms = files.Where(f => IsPatientForm(f.Schema.Form)).ToList();
+        foreach (var file in patientForms)
+        {
+            var (count, readable) = CsvFormReader.Read(file, PatientHandler(file.Schema.Form, ctx), ctx);
+            rows[file.Name] = count;
+            if (file.Schema.Form == ProactForm.Demographics)
+            {
+                ctx.Subjects.IsComplete = readable;
+            }
+        }
+
+        var (study, site) = StudyFactory.Create(ctx);
+        PatientFactory.CreateAll(ctx, study, site);
+        foreach (var file in files.Except(patientForms))
+        {
+            rows[file.Name] = CsvFormReader.Read(file, RecordHandler(file.Schema.Form, ctx), ctx).Rows;
+        }
+
+        var patients = CrossRecordCheck.BuildAll(ctx, study);
+        var list = errors.ToList();
+        return new ProactReadResult(list.Count == 0 ? new ProactDataset(study, site, patients, rows) : null, list, ignored);
+    }
+
+    private static bool IsPatientForm(ProactForm form) =>
+        form is ProactForm.Demographics or ProactForm.AlsHistory or ProactForm.Riluzole or ProactForm.Treatment;
+
+    private static IFormHandler PatientHandler(ProactForm form, ImportContext ctx) => form switch
+    {
+        ProactForm.Demographics => new DemographicsHandler(ctx),
+        ProactForm.AlsHistory => new AlsHistoryHandler(),
+        ProactForm.Riluzole => new RiluzoleHandler(),
+        ProactForm.Treatment => new TreatmentHandler(ctx),
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a per-patient form."),
+    };
+
+    private static IFormHandler RecordHandler(ProactForm form, ImportContext ctx) => form switch
+    {
+        ProactForm.Alsfrs => new AlsfrsHandler(ctx),
+        ProactForm.Fvc => VitalCapacityHandler.Forced(ctx),
+        ProactForm.Svc => VitalCapacityHandler.Slow(ctx),
+        ProactForm.VitalSigns => new VitalSignsHandler(ctx),
+        ProactForm.DeathData => new DeathHandler(ctx),
+        ProactForm.AdverseEvents => new AdverseEventHandler(ctx),
+        ProactForm.ConMeds => new ConMedHandler(ctx),
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a record form."),
+    };
+}
