@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Motus.Data;
+using Motus.Data.Postgres;
+using Motus.Data.Sqlite;
+
+namespace Motus.Application.Database;
+
+/// <summary>Opens contexts on the configured database and creates or migrates its schema.</summary>
+public sealed class MotusDatabase
+{
+    private readonly DbContextOptions<MotusDbContext> _options;
+
+    /// <summary>Creates the accessor; throws <see cref="MotusException"/> for unusable options.</summary>
+    public MotusDatabase(DatabaseOptions options, TimeProvider clock)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new MotusException(ExitCategory.Usage, string.Join(" ", problems));
+        }
+
+        Options = options;
+        Clock = clock;
+        _options = options.Provider == DatabaseProvider.Sqlite
+            ? SqliteProvider.Options(options.SqlitePath)
+            : PostgresProvider.Options(options.ConnectionString!);
+    }
+
+    /// <summary>The options in use.</summary>
+    public DatabaseOptions Options { get; }
+
+    /// <summary>The clock used for audit timestamps and "today".</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Today's date (UTC) by <see cref="Clock"/>.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A new context. Dispose it.</summary>
+    public MotusDbContext CreateContext() => new(_options, Clock);
+
+    /// <summary>Creates the database if needed and applies every pending migration. Returns the migrations applied.</summary>
+    public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken ct = default)
+    {
+        await using var db = CreateContext();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+
+    /// <summary>
+    /// A context on an existing, up-to-date database; throws <see cref="MotusException"/> telling the user to run
+    /// <c>motus init</c> when the SQLite file is missing or the schema is behind.
+    /// </summary>
+    public async Task<MotusDbContext> OpenAsync(CancellationToken ct = default)
+    {
+        if (Options.Provider == DatabaseProvider.Sqlite && !File.Exists(Options.SqlitePath))
+        {
+            throw new MotusException(ExitCategory.Usage, $"No database at {Path.GetFullPath(Options.SqlitePath)}. Run 'motus init' first (or pass --db PATH).");
+        }
+
+        var db = CreateContext();
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new MotusException(ExitCategory.Usage, $"The database schema is behind ({pending.Count} migration(s) pending). Run 'motus init' to migrate it.");
+            }
+
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+}

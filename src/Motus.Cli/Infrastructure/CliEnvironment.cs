@@ -1,0 +1,33 @@
+using Spectre.Console;
+
+namespace Motus.Cli;
+
+/// <summary>Where the CLI writes and what it can assume about the terminal; tests pass writers and a fixed clock.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Interactive">True when stderr is a terminal, so progress bars may be drawn.</param>
+/// <param name="Clock">Clock for audit timestamps and today's date.</param>
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Interactive, TimeProvider Clock)
+{
+    /// <summary>The real console.</summary>
+    public static CliEnvironment FromConsole() =>
+        new(Console.Out, Console.Error, !Console.IsErrorRedirected && !Console.IsOutputRedirected, TimeProvider.System);
+
+    /// <summary>A Spectre console over <see cref="Out"/> (plain text when not interactive).</summary>
+    public IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Out),
+        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+
+    /// <summary>A Spectre console over <see cref="Error"/>, for progress bars.</summary>
+    public IAnsiConsole CreateErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Error),
+        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+}

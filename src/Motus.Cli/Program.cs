@@ -1,0 +1,3 @@
+using Motus.Cli;
+
+return await MotusCli.RunAsync(args, CliEnvironment.FromConsole());

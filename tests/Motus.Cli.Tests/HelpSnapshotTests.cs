@@ -1,0 +1,33 @@
+namespace Motus.Cli.Tests;
+
+/// <summary>
+/// The help text of every command is part of the user interface: it is compared with the committed snapshot in
+/// Snapshots/. After an intended change, run the tests with MOTUS_UPDATE_SNAPSHOTS=1 and review the diff.
+/// </summary>
+public sealed class HelpSnapshotTests
+{
+    public static TheoryData<string> Commands => new(
+        "", "init", "import", "import proact", "export", "export proact", "patients", "patients list", "patients show", "audit", "audit verify", "audit log");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Help_Command_MatchesSnapshot(string command)
+    {
+        using var cli = new CliHarness();
+        var args = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("--help").ToArray();
+
+        var run = await cli.RunRawAsync(args);
+
+        Assert.Equal(0, run.ExitCode);
+        var name = command.Length == 0 ? "motus" : "motus-" + command.Replace(' ', '-');
+        var path = Path.Combine(CliHarness.RepoRoot(), "tests", "Motus.Cli.Tests", "Snapshots", name + ".help.txt");
+        var actual = run.Out.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("MOTUS_UPDATE_SNAPSHOTS") == "1")
+        {
+            await File.WriteAllTextAsync(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"No snapshot {path}; run with MOTUS_UPDATE_SNAPSHOTS=1 to create it.");
+        Assert.Equal(await File.ReadAllTextAsync(path), actual);
+    }
+}
