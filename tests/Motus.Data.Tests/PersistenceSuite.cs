@@ -52,7 +52,7 @@ public abstract class PersistenceSuite
         Assert.Equal(seeded.Medication.Details, (await db.Medications.SingleAsync()).Details);
         Assert.Equal(seeded.Event.Details, (await db.Events.SingleAsync()).Details);
         var study = await db.Studies.Include(s => s.Arms).Include(s => s.VisitSchedule).SingleAsync();
-        Assert.Equal([Builders.ActiveArm, Builders.PlaceboArm], study.Arms.Select(a => a.Code).Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal([Builders.ActiveArm, Builders.PlaceboArm], study.Arms.Select(a => a.Code).Order(StringComparer.Ordinal));
         Assert.Equal(3, study.VisitSchedule.Count);
     }
 
