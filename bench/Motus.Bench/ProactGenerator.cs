@@ -56,7 +56,8 @@ public sealed class ProactGenerator(int seed)
             RiluzoleReportDate = Anchor,
         };
         var patient = Patient.Create(study.Id, site.Id, details, today).Value;
-        var rate = Math.Max(0.05, Normal(0.9, 0.6)); // points per month
+        // Points per month; capped so that every patient is alive with some function at enrolment (day 0).
+        var rate = Math.Min(Math.Max(0.05, Normal(0.9, 0.6)), 30 / (-onsetDay / 30.4375));
         var visits = 1 + (int)Math.Min(12, -Math.Log(1 - _random.NextDouble()) * 4.5);
         var alsfrs = new List<AlsfrsAssessment>();
         var fvc = new List<VitalCapacityTest>();

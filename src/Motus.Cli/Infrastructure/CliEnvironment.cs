@@ -14,13 +14,26 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Inter
         new(Console.Out, Console.Error, !Console.IsErrorRedirected && !Console.IsOutputRedirected, TimeProvider.System);
 
     /// <summary>A Spectre console over <see cref="Out"/> (plain text when not interactive).</summary>
-    public IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateConsole()
     {
-        Out = new AnsiConsoleOutput(Out),
-        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!Interactive)
+        {
+            // Redirected output has no terminal width; 80 columns would wrap every table into unreadable slivers.
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+
+    /// <summary>Table width used when output is redirected.</summary>
+    public const int RedirectedWidth = 200;
 
     /// <summary>A Spectre console over <see cref="Error"/>, for progress bars.</summary>
     public IAnsiConsole CreateErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
