@@ -63,7 +63,7 @@ public sealed class ProactGenerator(int seed)
         var fvc = new List<VitalCapacityTest>();
         var vitals = new List<VitalSigns>();
         var events = new List<ClinicalEvent>();
-        var weight = Normal(75, 12);
+        var weight = Math.Clamp(Normal(75, 12), 45, 140);
         int? deathDay = null;
         var day = 0;
         for (var v = 0; v < visits; v++)
@@ -83,7 +83,7 @@ public sealed class ProactGenerator(int seed)
                 Trial1Percent = Math.Round(Math.Clamp(Normal(100 - (2.2 * loss), 8), 12, 140), 1),
                 Trial1Litres = Math.Round(Math.Clamp(Normal(4 - (0.08 * loss), 0.3), 0.4, 6.5), 2),
             }, today).Value);
-            vitals.Add(VitalSigns.Create(patient.Id, new VitalSignsDetails { Date = Anchor.AddDays(day), WeightKg = Math.Round(weight - (0.15 * loss), 1) }, today).Value);
+            vitals.Add(VitalSigns.Create(patient.Id, new VitalSignsDetails { Date = Anchor.AddDays(day), WeightKg = Math.Round(Math.Max(30, weight - (0.15 * loss)), 1) }, today).Value);
             day += 30 + _random.Next(-5, 6);
         }
 
@@ -98,6 +98,11 @@ public sealed class ProactGenerator(int seed)
         {
             var start = _random.Next(0, lastDay + 1);
             var term = AeTerms[_random.Next(AeTerms.Length)];
+            if (aes.Exists(e => e.Details.VerbatimTerm == term && e.Details.OnsetDate == Anchor.AddDays(start)))
+            {
+                continue; // the same event twice on one day would be a duplicate row
+            }
+
             aes.Add(AdverseEvent.Create(patient.Id, new AdverseEventDetails
             {
                 VerbatimTerm = term,
