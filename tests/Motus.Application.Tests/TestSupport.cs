@@ -65,7 +65,7 @@ public sealed class FixtureCopy : IDisposable
     public string Path { get; }
 
     /// <summary>The committed valid fixture, tests/fixtures/proact/valid.</summary>
-    public static string ValidFixture => System.IO.Path.Combine(RepoRoot(), "tests", "fixtures", "proact", "valid");
+    public static string ValidFixture => Motus.Testing.RepoPaths.ValidProactFixture;
 
     /// <summary>A fresh copy of the valid fixture.</summary>
     public static FixtureCopy OfValid()
@@ -120,15 +120,4 @@ public sealed class FixtureCopy : IDisposable
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
-    /// <summary>The repository root (the folder holding Motus.slnx).</summary>
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "Motus.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Motus.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -32,20 +32,11 @@ public sealed class CliHarness : IDisposable
         File.Delete(DbPath);
     }
 
-    /// <summary>The repository root (the folder holding Motus.slnx).</summary>
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Motus.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Motus.slnx not found");
-    }
+    /// <summary>The repository root.</summary>
+    public static string RepoRoot() => Motus.Testing.RepoPaths.Root();
 
     /// <summary>The committed valid PRO-ACT fixture.</summary>
-    public static string ValidFixture => Path.Combine(RepoRoot(), "tests", "fixtures", "proact", "valid");
+    public static string ValidFixture => Motus.Testing.RepoPaths.ValidProactFixture;
 }
 
 /// <summary>One CLI run.</summary>

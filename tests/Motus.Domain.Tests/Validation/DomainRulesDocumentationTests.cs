@@ -45,20 +45,8 @@ public sealed partial class DomainRulesDocumentationTests
 
     /// <summary>The id at the start of each table row's first cell, e.g. <c>| `PAT-03` | …</c> or <c>| `PAT-08` ⇄ | …</c>.</summary>
     private static List<string> RowIds() =>
-        RowId().Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "domain-rules.md"))).Select(m => m.Groups["id"].Value).ToList();
+        RowId().Matches(File.ReadAllText(Path.Combine(Motus.Testing.RepoPaths.Root(), "docs", "domain-rules.md"))).Select(m => m.Groups["id"].Value).ToList();
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Motus.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Motus.slnx above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"^\|\s*`?(?<id>[A-Z]+-\d{2})`?[^|\n]*\|", RegexOptions.Multiline)]
     private static partial Regex RowId();
