@@ -119,7 +119,13 @@ public sealed class ProactGenerator(int seed)
         {
             meds.Add(ConcomitantMedication.Create(patient.Id, new MedicationDetails
             {
-                Kind = MedicationKind.Riluzole, Name = "Riluzole", StartDate = Anchor.AddDays(diagnosisDay + 30), Dose = "50", Unit = "mg", Frequency = "BID", Route = "Oral",
+                Kind = MedicationKind.Riluzole,
+                Name = "Riluzole",
+                StartDate = Anchor.AddDays(diagnosisDay + 30),
+                Dose = "50",
+                Unit = "mg",
+                Frequency = "BID",
+                Route = "Oral",
             }, today).Value);
         }
 
@@ -146,13 +152,20 @@ public sealed class ProactGenerator(int seed)
         {
             Date = date,
             Scale = AlsfrsScale.AlsfrsR,
-            Q1Speech = items[0], Q2Salivation = items[1], Q3Swallowing = items[2],
+            Q1Speech = items[0],
+            Q2Salivation = items[1],
+            Q3Swallowing = items[2],
             Q4Handwriting = items[3],
             Q5aCutting = gastrostomy ? null : items[4],
             Q5bCuttingGastrostomy = gastrostomy ? items[4] : null,
             Gastrostomy = gastrostomy,
-            Q6Dressing = items[5], Q7Turning = items[6], Q8Walking = items[7], Q9Stairs = items[8],
-            R1Dyspnea = items[9], R2Orthopnea = items[10], R3RespiratoryInsufficiency = items[11],
+            Q6Dressing = items[5],
+            Q7Turning = items[6],
+            Q8Walking = items[7],
+            Q9Stairs = items[8],
+            R1Dyspnea = items[9],
+            R2Orthopnea = items[10],
+            R3RespiratoryInsufficiency = items[11],
             Mode = AdministrationMode.Clinic,
             Respondent = Respondent.Patient,
         };

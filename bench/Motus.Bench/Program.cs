@@ -12,45 +12,45 @@ var options = Args.Parse(args);
 switch (options.Command)
 {
     case "generate-proact":
-    {
-        var n = options.Int("patients", 1000);
-        var seed = options.Int("seed", 1);
-        var outDir = options.Required("out");
-        var clock = Stopwatch.StartNew();
-        var (study, records) = new ProactGenerator(seed).Generate(n);
-        Directory.CreateDirectory(outDir);
-        ProactWriter.Write(outDir, study, records, study.DateShiftAnchor!.Value);
-        var rows = Directory.GetFiles(outDir, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
-        Console.WriteLine(FormattableString.Invariant($"generated {n} patients, {rows} rows into {outDir} in {clock.Elapsed.TotalSeconds:F1} s (seed {seed})"));
-        return 0;
-    }
+        {
+            var n = options.Int("patients", 1000);
+            var seed = options.Int("seed", 1);
+            var outDir = options.Required("out");
+            var clock = Stopwatch.StartNew();
+            var (study, records) = new ProactGenerator(seed).Generate(n);
+            Directory.CreateDirectory(outDir);
+            ProactWriter.Write(outDir, study, records, study.DateShiftAnchor!.Value);
+            var rows = Directory.GetFiles(outDir, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
+            Console.WriteLine(FormattableString.Invariant($"generated {n} patients, {rows} rows into {outDir} in {clock.Elapsed.TotalSeconds:F1} s (seed {seed})"));
+            return 0;
+        }
 
     case "import-proact":
-    {
-        var dir = options.Required("dir");
-        var dbPath = options.Get("db") ?? Path.Combine(Path.GetTempPath(), $"motus-bench-{Guid.NewGuid():N}.db");
-        var database = new MotusDatabase(DatabaseOptions.Sqlite(dbPath), TimeProvider.System);
-        await database.InitializeAsync();
-        var clock = Stopwatch.StartNew();
-        var result = await new ImportProact(database).RunAsync(new ImportProactRequest(dir, "BENCH", "Benchmark", "BENCH", new DateOnly(2000, 1, 1), "bench"));
-        clock.Stop();
-        if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"import failed: {result.Errors.Count} errors; first: {result.Errors[0]}");
-            return 2;
-        }
+            var dir = options.Required("dir");
+            var dbPath = options.Get("db") ?? Path.Combine(Path.GetTempPath(), $"motus-bench-{Guid.NewGuid():N}.db");
+            var database = new MotusDatabase(DatabaseOptions.Sqlite(dbPath), TimeProvider.System);
+            await database.InitializeAsync();
+            var clock = Stopwatch.StartNew();
+            var result = await new ImportProact(database).RunAsync(new ImportProactRequest(dir, "BENCH", "Benchmark", "BENCH", new DateOnly(2000, 1, 1), "bench"));
+            clock.Stop();
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine($"import failed: {result.Errors.Count} errors; first: {result.Errors[0]}");
+                return 2;
+            }
 
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-        Console.WriteLine(FormattableString.Invariant(
-            $"rows={result.RowsRead} patients={result.PatientsAdded} records={result.RecordsAdded} seconds={clock.Elapsed.TotalSeconds:F2} rows_per_s={result.RowsRead / clock.Elapsed.TotalSeconds:F0} peak_working_set_mib={peak:F0}"));
-        if (options.Get("db") is null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(dbPath);
-        }
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            Console.WriteLine(FormattableString.Invariant(
+                $"rows={result.RowsRead} patients={result.PatientsAdded} records={result.RecordsAdded} seconds={clock.Elapsed.TotalSeconds:F2} rows_per_s={result.RowsRead / clock.Elapsed.TotalSeconds:F0} peak_working_set_mib={peak:F0}"));
+            if (options.Get("db") is null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Delete(dbPath);
+            }
 
-        return 0;
-    }
+            return 0;
+        }
 
     default:
         Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]");

@@ -235,8 +235,14 @@ public abstract class PersistenceSuite
         // A forged row appended with a self-consistent hash but chained to a made-up predecessor.
         var forged = new AuditEntry
         {
-            Sequence = last.Sequence + 1, Timestamp = last.Timestamp, Actor = "intruder", Source = AuditSource.Cli, Action = AuditAction.Create,
-            EntityType = "Patient", EntityId = Guid.NewGuid().ToString(), PreviousHash = new string('0', 64),
+            Sequence = last.Sequence + 1,
+            Timestamp = last.Timestamp,
+            Actor = "intruder",
+            Source = AuditSource.Cli,
+            Action = AuditAction.Create,
+            EntityType = "Patient",
+            EntityId = Guid.NewGuid().ToString(),
+            PreviousHash = new string('0', 64),
         };
         forged.Hash = AuditHasher.Compute(forged);
         await db.Database.ExecuteSqlRawAsync(
