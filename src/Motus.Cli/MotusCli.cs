@@ -21,6 +21,7 @@ public static class MotusCli
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(PatientsCommand.Create(environment));
         root.Subcommands.Add(AuditCommand.Create(environment));
+        root.Subcommands.Add(StatsCommand.Create(environment));
         return root;
     }
 

@@ -52,6 +52,11 @@ public static class CommandActions
                 await environment.Error.WriteLineAsync($"error: {e.Message}");
                 return e.Category == ExitCategory.Data ? ExitCodes.DataError : ExitCodes.Usage;
             }
+            catch (Motus.Statistics.Common.StatisticsInputException e)
+            {
+                await environment.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.DataError;
+            }
             catch (DbException e)
             {
                 await environment.Error.WriteLineAsync($"error: database: {e.Message}");
