@@ -49,10 +49,28 @@ public static class StatsCommand
             {
                 ctx.WriteJson(new
                 {
-                    method = options.Method, test = fit.Test, level = options.Level, k = fit.K, estimate = fit.Estimate, se = fit.StandardError,
-                    ciLower = fit.CiLower, ciUpper = fit.CiUpper, statistic = fit.Statistic, pValue = fit.PValue, df = fit.Df,
-                    tau2 = fit.Tau2, tau2Se = fit.Tau2StandardError, tau = fit.Tau, q = fit.Q, qDf = fit.QDf, qPValue = fit.QPValue, i2 = fit.I2, h2 = fit.H2,
-                    prediction = fit.Prediction, weights = fit.Weights, warnings = fit.Diagnostics.Warnings,
+                    method = options.Method,
+                    test = fit.Test,
+                    level = options.Level,
+                    k = fit.K,
+                    estimate = fit.Estimate,
+                    se = fit.StandardError,
+                    ciLower = fit.CiLower,
+                    ciUpper = fit.CiUpper,
+                    statistic = fit.Statistic,
+                    pValue = fit.PValue,
+                    df = fit.Df,
+                    tau2 = fit.Tau2,
+                    tau2Se = fit.Tau2StandardError,
+                    tau = fit.Tau,
+                    q = fit.Q,
+                    qDf = fit.QDf,
+                    qPValue = fit.QPValue,
+                    i2 = fit.I2,
+                    h2 = fit.H2,
+                    prediction = fit.Prediction,
+                    weights = fit.Weights,
+                    warnings = fit.Diagnostics.Warnings,
                 });
                 return Task.FromResult(ExitCodes.Ok);
             }
@@ -112,11 +130,21 @@ public static class StatsCommand
             {
                 ctx.WriteJson(new
                 {
-                    method = options.Method, random = ctx.Parse.GetValue(random), dfMethod = "Satterthwaite",
-                    fixedEffects = fit.FixedEffects, varianceComponents = fit.VarianceComponents,
-                    logLikelihood = fit.LogLikelihood, remlCriterion = fit.RemlCriterion, aic = fit.Aic, bic = fit.Bic,
-                    observations = fit.ObservationCount, groups = fit.GroupCount, singular = fit.IsSingular,
-                    converged = fit.Diagnostics.Converged, iterations = fit.Diagnostics.Iterations, warnings = fit.Diagnostics.Warnings,
+                    method = options.Method,
+                    random = ctx.Parse.GetValue(random),
+                    dfMethod = "Satterthwaite",
+                    fixedEffects = fit.FixedEffects,
+                    varianceComponents = fit.VarianceComponents,
+                    logLikelihood = fit.LogLikelihood,
+                    remlCriterion = fit.RemlCriterion,
+                    aic = fit.Aic,
+                    bic = fit.Bic,
+                    observations = fit.ObservationCount,
+                    groups = fit.GroupCount,
+                    singular = fit.IsSingular,
+                    converged = fit.Diagnostics.Converged,
+                    iterations = fit.Diagnostics.Iterations,
+                    warnings = fit.Diagnostics.Warnings,
                 });
                 return Task.FromResult(ExitCodes.Ok);
             }
