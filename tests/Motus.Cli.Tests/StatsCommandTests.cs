@@ -72,6 +72,29 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Cox_LungEfron_EqualsCoxph()
+    {
+        var fixture = Fixture("survival", "cox_lung.json");
+        var data = fixture.GetProperty("data");
+        string[] columns = ["time", "status", "age", "sex", "ph_ecog"];
+        var values = columns.Select(c => data.GetProperty(c).EnumerateArray().Select(e => e.GetDouble()).ToArray()).ToArray();
+        WriteCsv(columns, Enumerable.Range(0, values[0].Length).Select(i => values.Select(v => v[i]).ToArray()));
+        var expected = fixture.GetProperty("efron");
+
+        var run = await _cli.RunRawAsync("stats", "cox", "--csv", _csv, "--time", "time", "--event", "status", "--covariates", "age,sex,ph_ecog", "--ties", "efron", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var coefficients = JsonDocument.Parse(run.Out).RootElement.GetProperty("coefficients").EnumerateArray().ToList();
+        var coef = expected.GetProperty("coef").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var se = expected.GetProperty("se").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        for (var i = 0; i < coef.Length; i++)
+        {
+            Close(coef[i], coefficients[i].GetProperty("estimate").GetDouble(), 1e-6);
+            Close(se[i], coefficients[i].GetProperty("stdErr").GetDouble(), 1e-6);
+        }
+    }
+
+    [Fact]
     public async Task Meta_NonNumericCell_ExitsTwoNamingLineAndColumn()
     {
         await File.WriteAllTextAsync(_csv, "yi,vi\n0.1,0.01\nabc,0.02\n");

@@ -4,6 +4,7 @@ using Motus.Application.Stats;
 using Motus.Statistics.Meta;
 using Motus.Statistics.Mixed;
 using Motus.Statistics.Regression;
+using Motus.Statistics.Survival;
 using Spectre.Console;
 
 namespace Motus.Cli.Commands;
@@ -16,7 +17,93 @@ public static class StatsCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment) =>
-        new("stats", "Run a statistics method on a CSV file (R-equivalent numbers)") { Meta(environment), Lmm(environment) };
+        new("stats", "Run a statistics method on a CSV file (R-equivalent numbers)") { Cox(environment), Meta(environment), Lmm(environment) };
+
+    private static Command Cox(CliEnvironment environment)
+    {
+        var csv = CsvOption();
+        var time = new Option<string>("--time") { Description = "Exit (event or censoring) time column", Required = true, HelpName = "COLUMN" };
+        var start = new Option<string?>("--start") { Description = "Entry time column for left truncation, (start, time]", HelpName = "COLUMN" };
+        var status = new Option<string>("--event") { Description = "Event column: 1 = event, 0 = censored", Required = true, HelpName = "COLUMN" };
+        var covariates = new Option<string>("--covariates") { Description = "Comma-separated numeric covariate columns", Required = true, HelpName = "A,B" };
+        var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as coxph) or breslow", DefaultValueFactory = _ => "efron", HelpName = "TIES" };
+        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var cluster = new Option<string?>("--cluster") { Description = "Cluster column for robust (sandwich) SEs", HelpName = "COLUMN" };
+        var robust = new Option<bool>("--robust") { Description = "Robust (sandwich) standard errors" };
+        var command = new Command("cox", "Cox proportional hazards, as survival::coxph(Surv(time, event) ~ covariates, ties = …)")
+        { csv, time, start, status, covariates, ties, cluster, robust };
+        command.SetHandler(environment, (ctx, _) =>
+        {
+            var data = CsvColumns.Load(ctx.Parse.GetValue(csv)!.FullName);
+            var exit = data.Numbers(ctx.Parse.GetValue(time)!);
+            var events = data.Numbers(ctx.Parse.GetValue(status)!).Select(v => (int)v).ToArray();
+            var survival = ctx.Parse.GetValue(start) is { } s
+                ? SurvivalData.CountingProcess(data.Numbers(s), exit, events)
+                : SurvivalData.RightCensored(exit, events);
+            var names = ctx.Parse.GetValue(covariates)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var x = new double[data.RowCount, names.Length];
+            for (var j = 0; j < names.Length; j++)
+            {
+                var column = data.Numbers(names[j]);
+                for (var i = 0; i < column.Length; i++)
+                {
+                    x[i, j] = column[i];
+                }
+            }
+
+            int[]? clusters = null;
+            if (ctx.Parse.GetValue(cluster) is { } c)
+            {
+                var labels = data.Strings(c);
+                var index = labels.Distinct(StringComparer.Ordinal).Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+                clusters = labels.Select(l => index[l]).ToArray();
+            }
+
+            var options = new CoxOptions
+            {
+                Ties = ctx.Parse.GetValue(ties) == "breslow" ? TiesMethod.Breslow : TiesMethod.Efron,
+                Robust = ctx.Parse.GetValue(robust) || clusters is not null,
+            };
+            var fit = CoxRegression.Fit(survival, x, names, cluster: clusters, options: options);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(new
+                {
+                    ties = options.Ties,
+                    robust = fit.Robust,
+                    n = fit.N,
+                    events = fit.Events,
+                    coefficients = fit.Coefficients,
+                    logLikelihoodNull = fit.LogLikelihoodNull,
+                    logLikelihood = fit.LogLikelihood,
+                    likelihoodRatio = fit.LikelihoodRatio,
+                    wald = fit.Wald,
+                    score = fit.Score,
+                    robustScore = fit.RobustScore,
+                    concordance = fit.Concordance.Value,
+                    concordanceSe = fit.Concordance.StdErr,
+                    converged = fit.Diagnostics.Converged,
+                    iterations = fit.Diagnostics.Iterations,
+                    warnings = fit.Diagnostics.Warnings,
+                });
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
+            var console = ctx.Console;
+            console.MarkupLineInterpolated($"Cox proportional hazards, ties = {options.Ties}; n = {fit.N}, events = {fit.Events}{(fit.Robust ? "; robust (sandwich) SE" : "")}  (R: survival::coxph)");
+            var table = new Table().AddColumns("term", "coef", "exp(coef)", "se(coef)", fit.Robust ? "robust se" : "", "z", "p");
+            foreach (var k in fit.Coefficients)
+            {
+                table.AddRow(Markup.Escape(k.Name), F(k.Estimate), F(k.HazardRatio), F(k.StdErr), fit.Robust ? F(k.RobustStdErr) : "", F(k.Z), F(k.PValue));
+            }
+
+            console.Write(table);
+            console.MarkupLineInterpolated($"Likelihood ratio = {F(fit.LikelihoodRatio.Statistic)} on {fit.LikelihoodRatio.DegreesOfFreedom} df, p = {F(fit.LikelihoodRatio.PValue)}; Wald = {F(fit.Wald.Statistic)}; score = {F(fit.Score.Statistic)}; concordance = {F(fit.Concordance.Value)}");
+            Warnings(console, fit.Diagnostics.Warnings);
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
 
     private static Option<FileInfo> CsvOption() => new("--csv") { Description = "CSV file with a header row", Required = true, HelpName = "FILE" };
 
