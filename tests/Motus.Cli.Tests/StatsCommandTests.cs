@@ -95,6 +95,34 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Km_LungOverallLogCi_EqualsSurvfit()
+    {
+        var fixture = Fixture("survival", "km_lung.json");
+        var data = fixture.GetProperty("data");
+        string[] columns = ["time", "status"];
+        var values = columns.Select(c => data.GetProperty(c).EnumerateArray().Select(e => e.GetDouble()).ToArray()).ToArray();
+        WriteCsv(columns, Enumerable.Range(0, values[0].Length).Select(i => values.Select(v => v[i]).ToArray()));
+        var expected = fixture.GetProperty("overall").GetProperty("log")[0];
+
+        var run = await _cli.RunRawAsync("stats", "km", "--csv", _csv, "--time", "time", "--event", "status", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var curve = JsonDocument.Parse(run.Out).RootElement.GetProperty("curves")[0];
+        string[] pairs = ["time:time", "surv:survival", "lower:lower", "upper:upper"];
+        foreach (var pair in pairs)
+        {
+            var (r, m) = (pair.Split(':')[0], pair.Split(':')[1]);
+            var exp = expected.GetProperty(r).EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            var act = curve.GetProperty(m).EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            Assert.Equal(exp.Length, act.Length);
+            for (var i = 0; i < exp.Length; i++)
+            {
+                Close(exp[i], act[i], 1e-10);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Meta_NonNumericCell_ExitsTwoNamingLineAndColumn()
     {
         await File.WriteAllTextAsync(_csv, "yi,vi\n0.1,0.01\nabc,0.02\n");

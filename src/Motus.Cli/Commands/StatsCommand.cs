@@ -17,7 +17,75 @@ public static class StatsCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment) =>
-        new("stats", "Run a statistics method on a CSV file (R-equivalent numbers)") { Cox(environment), Meta(environment), Lmm(environment) };
+        new("stats", "Run a statistics method on a CSV file (R-equivalent numbers)") { Km(environment), Cox(environment), Meta(environment), Lmm(environment) };
+
+    private static Command Km(CliEnvironment environment)
+    {
+        var csv = CsvOption();
+        var time = new Option<string>("--time") { Description = "Exit (event or censoring) time column", Required = true, HelpName = "COLUMN" };
+        var start = new Option<string?>("--start") { Description = "Entry time column for left truncation, (start, time]", HelpName = "COLUMN" };
+        var status = new Option<string>("--event") { Description = "Event column: 1 = event, 0 = censored", Required = true, HelpName = "COLUMN" };
+        var group = new Option<string?>("--group") { Description = "Group column: one curve per value", HelpName = "COLUMN" };
+        var confType = new Option<string>("--conf-type") { Description = "CI type: log (default, as survfit), log-log, plain", DefaultValueFactory = _ => "log", HelpName = "TYPE" };
+        confType.AcceptOnlyFromAmong("log", "log-log", "plain");
+        var level = new Option<double>("--level") { Description = "Confidence level", DefaultValueFactory = _ => 0.95, HelpName = "P" };
+        var command = new Command("km", "Kaplan–Meier curves with Greenwood SE, CIs and medians, as survival::survfit(Surv(time, event) ~ group)")
+        { csv, time, start, status, group, confType, level };
+        command.SetHandler(environment, (ctx, _) =>
+        {
+            var data = CsvColumns.Load(ctx.Parse.GetValue(csv)!.FullName);
+            var exit = data.Numbers(ctx.Parse.GetValue(time)!);
+            var events = data.Numbers(ctx.Parse.GetValue(status)!).Select(v => (int)v).ToArray();
+            var survival = ctx.Parse.GetValue(start) is { } s
+                ? SurvivalData.CountingProcess(data.Numbers(s), exit, events)
+                : SurvivalData.RightCensored(exit, events);
+            string[] labels = [];
+            int[]? groups = null;
+            if (ctx.Parse.GetValue(group) is { } g)
+            {
+                var values = data.Strings(g);
+                labels = values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                groups = values.Select(v => Array.IndexOf(labels, v)).ToArray();
+            }
+
+            var type = ctx.Parse.GetValue(confType) switch { "plain" => ConfidenceIntervalType.Plain, "log-log" => ConfidenceIntervalType.LogLog, _ => ConfidenceIntervalType.Log };
+            var fit = KaplanMeier.Fit(survival, groups, type, ctx.Parse.GetValue(level));
+            var curves = fit.Curves.Select(c => new
+            {
+                group = c.Group is { } i ? labels[i] : null,
+                n = c.N,
+                median = c.Median(),
+                time = c.Time,
+                nRisk = c.AtRisk,
+                nEvent = c.Events,
+                nCensor = c.Censored,
+                survival = c.Survival,
+                stdErrSurvival = c.StdErrSurvival,
+                stdErrLogSurvival = c.StdErrLogSurvival,
+                lower = c.Lower,
+                upper = c.Upper,
+            }).ToList();
+            if (ctx.Json)
+            {
+                ctx.WriteJson(new { confidenceType = fit.ConfidenceType, confidenceLevel = fit.ConfidenceLevel, leftTruncated = fit.LeftTruncated, curves, warnings = fit.Diagnostics.Warnings });
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
+            var console = ctx.Console;
+            console.MarkupLineInterpolated($"Kaplan–Meier, Greenwood variance, {fit.ConfidenceLevel:P0} CI type {fit.ConfidenceType}{(fit.LeftTruncated ? ", left-truncated" : "")}  (R: survival::survfit)");
+            var table = new Table().AddColumns("group", "n", "events", "median", "lower", "upper");
+            foreach (var c in curves)
+            {
+                table.AddRow(Markup.Escape(c.group ?? "all"), c.n.ToString(CultureInfo.InvariantCulture), c.nEvent.Sum().ToString(CultureInfo.InvariantCulture),
+                    F(c.median.Estimate), F(c.median.Lower), F(c.median.Upper));
+            }
+
+            console.Write(table);
+            Warnings(console, fit.Diagnostics.Warnings);
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
 
     private static Command Cox(CliEnvironment environment)
     {
