@@ -22,23 +22,17 @@ public static class StatsCommand
     private static Command Km(CliEnvironment environment)
     {
         var csv = CsvOption();
-        var time = new Option<string>("--time") { Description = "Exit (event or censoring) time column", Required = true, HelpName = "COLUMN" };
-        var start = new Option<string?>("--start") { Description = "Entry time column for left truncation, (start, time]", HelpName = "COLUMN" };
-        var status = new Option<string>("--event") { Description = "Event column: 1 = event, 0 = censored", Required = true, HelpName = "COLUMN" };
+        var survivalColumns = new SurvivalColumns();
         var group = new Option<string?>("--group") { Description = "Group column: one curve per value", HelpName = "COLUMN" };
         var confType = new Option<string>("--conf-type") { Description = "CI type: log (default, as survfit), log-log, plain", DefaultValueFactory = _ => "log", HelpName = "TYPE" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var level = new Option<double>("--level") { Description = "Confidence level", DefaultValueFactory = _ => 0.95, HelpName = "P" };
         var command = new Command("km", "Kaplan–Meier curves with Greenwood SE, CIs and medians, as survival::survfit(Surv(time, event) ~ group)")
-        { csv, time, start, status, group, confType, level };
+        { csv, survivalColumns.Time, survivalColumns.Start, survivalColumns.Event, group, confType, level };
         command.SetHandler(environment, (ctx, _) =>
         {
             var data = CsvColumns.Load(ctx.Parse.GetValue(csv)!.FullName);
-            var exit = data.Numbers(ctx.Parse.GetValue(time)!);
-            var events = data.Numbers(ctx.Parse.GetValue(status)!).Select(v => (int)v).ToArray();
-            var survival = ctx.Parse.GetValue(start) is { } s
-                ? SurvivalData.CountingProcess(data.Numbers(s), exit, events)
-                : SurvivalData.RightCensored(exit, events);
+            var survival = survivalColumns.Read(ctx.Parse, data);
             string[] labels = [];
             int[]? groups = null;
             if (ctx.Parse.GetValue(group) is { } g)
@@ -90,24 +84,18 @@ public static class StatsCommand
     private static Command Cox(CliEnvironment environment)
     {
         var csv = CsvOption();
-        var time = new Option<string>("--time") { Description = "Exit (event or censoring) time column", Required = true, HelpName = "COLUMN" };
-        var start = new Option<string?>("--start") { Description = "Entry time column for left truncation, (start, time]", HelpName = "COLUMN" };
-        var status = new Option<string>("--event") { Description = "Event column: 1 = event, 0 = censored", Required = true, HelpName = "COLUMN" };
+        var survivalColumns = new SurvivalColumns();
         var covariates = new Option<string>("--covariates") { Description = "Comma-separated numeric covariate columns", Required = true, HelpName = "A,B" };
         var ties = new Option<string>("--ties") { Description = "Tie handling: efron (default, as coxph) or breslow", DefaultValueFactory = _ => "efron", HelpName = "TIES" };
         ties.AcceptOnlyFromAmong("efron", "breslow");
         var cluster = new Option<string?>("--cluster") { Description = "Cluster column for robust (sandwich) SEs", HelpName = "COLUMN" };
         var robust = new Option<bool>("--robust") { Description = "Robust (sandwich) standard errors" };
         var command = new Command("cox", "Cox proportional hazards, as survival::coxph(Surv(time, event) ~ covariates, ties = …)")
-        { csv, time, start, status, covariates, ties, cluster, robust };
+        { csv, survivalColumns.Time, survivalColumns.Start, survivalColumns.Event, covariates, ties, cluster, robust };
         command.SetHandler(environment, (ctx, _) =>
         {
             var data = CsvColumns.Load(ctx.Parse.GetValue(csv)!.FullName);
-            var exit = data.Numbers(ctx.Parse.GetValue(time)!);
-            var events = data.Numbers(ctx.Parse.GetValue(status)!).Select(v => (int)v).ToArray();
-            var survival = ctx.Parse.GetValue(start) is { } s
-                ? SurvivalData.CountingProcess(data.Numbers(s), exit, events)
-                : SurvivalData.RightCensored(exit, events);
+            var survival = survivalColumns.Read(ctx.Parse, data);
             var names = ctx.Parse.GetValue(covariates)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var x = new double[data.RowCount, names.Length];
             for (var j = 0; j < names.Length; j++)
@@ -331,4 +319,23 @@ public static class StatsCommand
     }
 
     private static string F(double? value) => value?.ToString("G7", CultureInfo.InvariantCulture) ?? "NA";
+
+    /// <summary>The --time, --start and --event options shared by the survival commands, and reading them into <see cref="SurvivalData"/>.</summary>
+    private sealed class SurvivalColumns
+    {
+        public Option<string> Time { get; } = new("--time") { Description = "Exit (event or censoring) time column", Required = true, HelpName = "COLUMN" };
+
+        public Option<string?> Start { get; } = new("--start") { Description = "Entry time column for left truncation, (start, time]", HelpName = "COLUMN" };
+
+        public Option<string> Event { get; } = new("--event") { Description = "Event column: 1 = event, 0 = censored", Required = true, HelpName = "COLUMN" };
+
+        public SurvivalData Read(ParseResult parse, CsvColumns data)
+        {
+            var exit = data.Numbers(parse.GetValue(Time)!);
+            var events = data.Numbers(parse.GetValue(Event)!).Select(v => (int)v).ToArray();
+            return parse.GetValue(Start) is { } start
+                ? SurvivalData.CountingProcess(data.Numbers(start), exit, events)
+                : SurvivalData.RightCensored(exit, events);
+        }
+    }
 }
