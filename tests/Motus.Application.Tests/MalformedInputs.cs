@@ -89,35 +89,26 @@ public static class MalformedInputs
     }
 
     /// <summary>The first data row (1-based) whose <paramref name="column"/> is not empty.</summary>
-    public static int RowWithValue(FixtureCopy c, string file, string column)
-    {
-        var lines = File.ReadAllLines(c.File(file));
-        var index = Array.IndexOf(lines[0].Split(','), column);
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (lines[i].Split(',')[index].Length > 0)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"{file}: no row with {column}");
-    }
+    public static int RowWithValue(FixtureCopy c, string file, string column) =>
+        FirstRow(c, file, column, v => v.Length > 0, "with " + column);
 
     /// <summary>The first data row (1-based) whose <paramref name="column"/> equals <paramref name="value"/>.</summary>
-    public static int RowWhere(FixtureCopy c, string file, string column, string value)
+    public static int RowWhere(FixtureCopy c, string file, string column, string value) =>
+        FirstRow(c, file, column, v => v == value, $"with {column} = {value}");
+
+    private static int FirstRow(FixtureCopy c, string file, string column, Func<string, bool> matches, string what)
     {
         var lines = File.ReadAllLines(c.File(file));
         var index = Array.IndexOf(lines[0].Split(','), column);
         for (var i = 1; i < lines.Length; i++)
         {
-            if (lines[i].Split(',')[index] == value)
+            if (matches(lines[i].Split(',')[index]))
             {
                 return i;
             }
         }
 
-        throw new InvalidOperationException($"{file}: no row with {column} = {value}");
+        throw new InvalidOperationException($"{file}: no row {what}");
     }
 
     /// <summary>Adds <paramref name="delta"/> to the recorded totals of an ALSFRS row, so an edited item does not break rule ALSFRS-05.</summary>

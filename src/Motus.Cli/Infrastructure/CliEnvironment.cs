@@ -16,13 +16,7 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Inter
     /// <summary>A Spectre console over <see cref="Out"/> (plain text when not interactive).</summary>
     public IAnsiConsole CreateConsole()
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Out),
-            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
+        var console = Create(Out);
         if (!Interactive)
         {
             // Redirected output has no terminal width; 80 columns would wrap every table into unreadable slivers.
@@ -36,9 +30,11 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Inter
     public const int RedirectedWidth = 200;
 
     /// <summary>A Spectre console over <see cref="Error"/>, for progress bars.</summary>
-    public IAnsiConsole CreateErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateErrorConsole() => Create(Error);
+
+    private IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
-        Out = new AnsiConsoleOutput(Error),
+        Out = new AnsiConsoleOutput(writer),
         Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
         ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
