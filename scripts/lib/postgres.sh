@@ -56,9 +56,11 @@ motus_pg_start() {
       tries=$((tries + 1))
       # The server writes its log itself, as the cluster owner: remove, never pre-create, the file.
       rm -f "$MOTUS_PG_DIR/server.log"
+      # Durability off (a throwaway server); autovacuum off because its workers attach to the tests' fresh databases
+      # and the test role's DROP DATABASE ... WITH (FORCE) may not terminate them (42501): a flaky teardown.
       if motus_pg_as_owner "$MOTUS_PG_BIN/pg_ctl" -D "$MOTUS_PG_DIR/data" -l "$MOTUS_PG_DIR/server.log" \
         -w -t 60 -s start -o "-p $port -c listen_addresses=127.0.0.1 \
--c unix_socket_directories=$MOTUS_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+-c unix_socket_directories=$MOTUS_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off" \
         >"$MOTUS_PG_DIR/pg_ctl.log" 2>&1; then
         started=1
         break

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Motus.Data.Auditing;
+using Motus.Data.Bulk;
 using Motus.Data.Configuration;
 using Motus.Domain.Assessments;
 using Motus.Domain.CellTherapy;
@@ -19,6 +20,7 @@ namespace Motus.Data;
 public class MotusDbContext : DbContext
 {
     private readonly TimeProvider _clock;
+    private BulkInserter? _bulk;
 
     /// <summary>Creates the context.</summary>
     /// <param name="options">Provider options (see the Sqlite and Postgres projects).</param>
@@ -77,6 +79,57 @@ public class MotusDbContext : DbContext
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Inserts new patients and clinical records without the change tracker, in the given order (parents first), with
+    /// exactly the audit rows <c>SaveChanges</c> would write for them, chained after the current head. Needs an open
+    /// transaction and <see cref="Changes"/>. For large imports: it is many times faster than tracking each entity.
+    /// </summary>
+    /// <param name="entities">New entities of types without navigations (patients, clinical records).</param>
+    /// <param name="cancellationToken">Cancels the insert (the caller rolls the transaction back).</param>
+    public async Task InsertNewAsync(IReadOnlyList<object> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var context = RequireChanges();
+        _bulk ??= new BulkInserter(this);
+        var now = AuditHasher.Normalise(_clock.GetUtcNow());
+        var shapes = entities.Select(_bulk.ShapeOf).ToArray();
+        var values = new object?[entities.Count][];
+        var rows = new AuditEntry[entities.Count];
+
+        // Reading values and building the JSON snapshots is most of the work and independent per entity.
+        Parallel.For(0, entities.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            values[i] = shapes[i].Read(entities[i]);
+            rows[i] = AuditRecorder.Created(shapes[i], entities[i], values[i], context, now);
+        });
+
+        Chain(rows);
+        await _bulk.InsertAsync(entities.Select((e, i) => (e, values[i])), cancellationToken);
+        var auditShape = _bulk.ShapeOf(rows[0]);
+        await _bulk.InsertAsync(rows.Select(r => ((object)r, auditShape.Read(r))), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _bulk?.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        _bulk?.Dispose();
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         MotusModel.ConfigureConventions(configurationBuilder);
@@ -93,14 +146,26 @@ public class MotusDbContext : DbContext
             return;
         }
 
-        var context = Changes ?? throw new InvalidOperationException("Set MotusDbContext.Changes (actor, source, reason) before saving changes.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(context.Actor, nameof(context.Actor));
-        var rows = AuditRecorder.Collect(pending, context, AuditHasher.Normalise(_clock.GetUtcNow()));
+        var rows = AuditRecorder.Collect(pending, RequireChanges(), AuditHasher.Normalise(_clock.GetUtcNow()));
         if (rows.Count == 0)
         {
             return;
         }
 
+        Chain(rows);
+        AuditEntries.AddRange(rows);
+    }
+
+    private ChangeContext RequireChanges()
+    {
+        var context = Changes ?? throw new InvalidOperationException("Set MotusDbContext.Changes (actor, source, reason) before saving changes.");
+        ArgumentException.ThrowIfNullOrWhiteSpace(context.Actor, nameof(context.Actor));
+        return context;
+    }
+
+    /// <summary>Gives the rows their sequence numbers and hashes, continuing the chain from the stored head.</summary>
+    private void Chain(IReadOnlyList<AuditEntry> rows)
+    {
         var head = AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
         var (sequence, previous) = head is null ? (0L, "") : (head.Sequence, head.Hash);
         foreach (var row in rows)
@@ -110,7 +175,5 @@ public class MotusDbContext : DbContext
             row.Hash = AuditHasher.Compute(row);
             previous = row.Hash;
         }
-
-        AuditEntries.AddRange(rows);
     }
 }

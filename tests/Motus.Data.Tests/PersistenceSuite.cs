@@ -6,6 +6,7 @@ using Motus.Domain.Events;
 using Motus.Domain.Medications;
 using Motus.Domain.Patients;
 using Motus.Domain.Safety;
+using Motus.Domain.Studies;
 using Motus.Testing;
 
 namespace Motus.Data.Tests;
@@ -14,7 +15,7 @@ namespace Motus.Data.Tests;
 /// The persistence suite: the same tests run on every provider (see <see cref="SqlitePersistenceTests"/> and
 /// <see cref="PostgresPersistenceTests"/>).
 /// </summary>
-public abstract class PersistenceSuite
+public abstract partial class PersistenceSuite
 {
     private static readonly ChangeContext Creator = new("tester", AuditSource.Cli);
 
@@ -264,9 +265,24 @@ public abstract class PersistenceSuite
     private sealed record Seeded(
         Patient Patient, AlsfrsAssessment Alsfrs, VitalCapacityTest Vc, StrengthMeasurement Strength, VitalSigns Vitals,
         AlsaqAssessment Alsaq, BiomarkerResult Biomarker, CellProduct Product, Administration Administration,
-        AdverseEvent AdverseEvent, ConcomitantMedication Medication, ClinicalEvent Event);
+        AdverseEvent AdverseEvent, ConcomitantMedication Medication, ClinicalEvent Event)
+    {
+        /// <summary>Every clinical record, parents (the administration) before children (the AE that follows it).</summary>
+        public object[] Records => [Alsfrs, Vc, Strength, Vitals, Alsaq, Biomarker, Administration, AdverseEvent, Medication, Event];
+    }
 
     private static async Task<Seeded> SeedAsync(ITestDatabase t)
+    {
+        var (seeded, study, site) = BuildSeed();
+        await using var db = t.Database.CreateContext();
+        db.Changes = Creator;
+        db.AddRange(study, site, seeded.Patient, seeded.Product);
+        db.AddRange(seeded.Records);
+        await db.SaveChangesAsync();
+        return seeded;
+    }
+
+    private static (Seeded Seeded, Study Study, Site Site) BuildSeed()
     {
         var today = TestDates.Today;
         var study = Builders.ValidStudy();
@@ -287,14 +303,7 @@ public abstract class PersistenceSuite
             Builders.ValidAdverseEvent(patient.Id, Builders.ValidAdverseEventDetails() with { AdministrationId = administration.Id }),
             Builders.ValidMedication(patient.Id),
             Builders.ValidClinicalEvent(patient.Id));
-
-        await using var db = t.Database.CreateContext();
-        db.Changes = Creator;
-        db.AddRange(study, site, patient, product);
-        db.AddRange(seeded.Alsfrs, seeded.Vc, seeded.Strength, seeded.Vitals, seeded.Alsaq, seeded.Biomarker, seeded.Administration,
-            seeded.AdverseEvent, seeded.Medication, seeded.Event);
-        await db.SaveChangesAsync();
-        return seeded;
+        return (seeded, study, site);
     }
 }
 

@@ -96,6 +96,7 @@ public sealed class ImportProact(MotusDatabase database)
                 break;
             }
 
+            await db.InsertNewAsync(merger.TakeNew(), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

@@ -18,12 +18,14 @@ namespace Motus.Application.Import;
 /// <summary>
 /// Merges imported patient records into the database. Identical records are left alone; a record whose natural key
 /// (e.g. the date of an ALSFRS-R rating) matches an existing record with different content is a revision, allowed
-/// only with a reason; anything else is added. Nothing is ever removed by an import.
+/// only with a reason; anything else is added. Nothing is ever removed by an import. New patients and records are
+/// handed out by <see cref="TakeNew"/> for the bulk insert path; revisions go through the change tracker.
 /// </summary>
 internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, DateOnly today, string? reason)
 {
     private const string DatabaseFile = "(database)";
     private readonly List<ImportError> _errors = [];
+    private List<object> _new = [];
 
     public IReadOnlyList<ImportError> Errors => _errors;
     public int PatientsAdded { get; private set; }
@@ -32,6 +34,17 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
     public int RecordsAdded { get; private set; }
     public int RecordsUnchanged { get; private set; }
     public int RecordsRevised { get; private set; }
+
+    /// <summary>
+    /// The patients and records this batch adds, parents first, for <see cref="MotusDbContext.InsertNewAsync"/>;
+    /// revisions of existing records stay in the change tracker. Taking them starts the next batch's list.
+    /// </summary>
+    public IReadOnlyList<object> TakeNew()
+    {
+        var taken = _new;
+        _new = [];
+        return taken;
+    }
 
     public async Task MergeAsync(IReadOnlyList<PatientRecord> imported, CancellationToken ct)
     {
@@ -62,7 +75,7 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
     private void AddNew(PatientRecord imported)
     {
         var patient = Patient.Create(study.Id, site.Id, imported.Patient.Details, today).Value;
-        db.Patients.Add(patient);
+        _new.Add(patient);
         PatientsAdded++;
         var merged = Merge(imported, new PatientRecord { Patient = patient, Study = study });
         Check(merged);
@@ -144,7 +157,7 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
             var created = create(patientId, details, today);
             if (Collect(code, typeof(TRecord).Name, created.Violations))
             {
-                db.Add(created.Value);
+                _new.Add(created.Value);
                 result.Add(created.Value);
                 RecordsAdded++;
             }

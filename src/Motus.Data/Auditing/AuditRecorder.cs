@@ -33,7 +33,8 @@ internal static class AuditRecorder
             switch (entry.State)
             {
                 case EntityState.Added:
-                    rows.Add(Row(entry, context, now, AuditAction.Create, null, null, Snapshot(entry)));
+                    rows.Add(Row(entry.Entity, entry.Metadata.ClrType.Name, KeyOf(entry), context, now, AuditAction.Create, null, null,
+                        Snapshot(Properties(entry).Select(p => (p.Name, p.Property.CurrentValue)))));
                     break;
                 case EntityState.Modified:
                     RequireReason(context, entry);
@@ -65,7 +66,7 @@ internal static class AuditRecorder
             }
 
             var action = name == DeletedAtProperty && property.OriginalValue is null ? AuditAction.Delete : AuditAction.Update;
-            rows.Add(Row(entry, context, now, action, name, oldValue, newValue));
+            rows.Add(Row(entry.Entity, entry.Metadata.ClrType.Name, KeyOf(entry), context, now, action, name, oldValue, newValue));
         }
     }
 
@@ -78,15 +79,23 @@ internal static class AuditRecorder
         }
     }
 
-    private static AuditEntry Row(EntityEntry entry, ChangeContext context, DateTimeOffset now, AuditAction action, string? field, string? oldValue, string? newValue) => new()
+    /// <summary>
+    /// The create row for an entity inserted without the change tracker (<see cref="Bulk.BulkInserter"/>): the same
+    /// row, snapshot included, that <see cref="Collect"/> makes for an added entry. Thread-safe.
+    /// </summary>
+    public static AuditEntry Created(Bulk.EntityShape shape, object entity, object?[] values, ChangeContext context, DateTimeOffset now) =>
+        Row(entity, shape.Type.ClrType.Name, shape.KeyText(values), context, now, AuditAction.Create, null, null,
+            Snapshot(shape.Columns.Select((c, i) => (c.AuditName, values[i]))));
+
+    private static AuditEntry Row(object entity, string entityType, string entityId, ChangeContext context, DateTimeOffset now, AuditAction action, string? field, string? oldValue, string? newValue) => new()
     {
         Timestamp = now,
         Actor = context.Actor,
         Source = context.Source,
         Action = action,
-        EntityType = entry.Metadata.ClrType.Name,
-        EntityId = KeyOf(entry),
-        PatientId = entry.Entity switch
+        EntityType = entityType,
+        EntityId = entityId,
+        PatientId = entity switch
         {
             Patient p => p.Id.Value,
             IClinicalRecord r => r.PatientId.Value,
@@ -106,15 +115,15 @@ internal static class AuditRecorder
             : string.Join("|", key.Properties.Select(p => AuditValueFormatter.Format(entry.Property(p.Name).CurrentValue)));
     }
 
-    private static string Snapshot(EntityEntry entry)
+    private static string Snapshot(IEnumerable<(string Name, object? Value)> values)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
             json.WriteStartObject();
-            foreach (var (name, property) in Properties(entry))
+            foreach (var (name, value) in values)
             {
-                var text = AuditValueFormatter.Format(property.CurrentValue);
+                var text = AuditValueFormatter.Format(value);
                 if (text is null)
                 {
                     json.WriteNull(name);
