@@ -24,13 +24,12 @@ internal static class KmCommand
         {
             var data = CsvColumns.Load(ctx.Parse.GetValue(csv)!.FullName);
             var survival = survivalColumns.Read(ctx.Parse, data);
-            string[] labels = [];
+            IReadOnlyList<string> labels = [];
             int[]? groups = null;
             if (ctx.Parse.GetValue(group) is { } g)
             {
-                var values = data.Strings(g);
-                labels = values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                groups = values.Select(v => Array.IndexOf(labels, v)).ToArray();
+                var levels = data.Levels(g);
+                (labels, groups) = (levels.Labels, levels.Codes);
             }
 
             var type = ctx.Parse.GetValue(confType) switch { "plain" => ConfidenceIntervalType.Plain, "log-log" => ConfidenceIntervalType.LogLog, _ => ConfidenceIntervalType.Log };

@@ -16,7 +16,7 @@ internal sealed class SurvivalColumns
     public SurvivalData Read(ParseResult parse, CsvColumns data)
     {
         var exit = data.Numbers(parse.GetValue(Time)!);
-        var events = data.Numbers(parse.GetValue(Event)!).Select(v => (int)v).ToArray();
+        var events = data.Indicators(parse.GetValue(Event)!);
         return parse.GetValue(Start) is { } start
             ? SurvivalData.CountingProcess(data.Numbers(start), exit, events)
             : SurvivalData.RightCensored(exit, events);
