@@ -15,7 +15,9 @@ public static class StatsCommand
         {
             KmCommand.Create(environment),
             CoxCommand.Create(environment),
+            LogRankCommand.Create(environment),
             MetaCommand.Create(environment),
             LmmCommand.Create(environment),
+            OlsCommand.Create(environment),
         };
 }
