@@ -74,6 +74,44 @@ public sealed class CsvColumns
         return values;
     }
 
+    /// <summary>
+    /// The values of <paramref name="column"/> as 0/1 indicators (e.g. 1 = event, 0 = censored). Any other value, including
+    /// 2 (R's <c>Surv</c> also accepts 1/2 coding) or 0.5, is an error naming its line: nothing is recoded silently.
+    /// </summary>
+    public int[] Indicators(string column)
+    {
+        var numbers = Numbers(column);
+        var values = new int[numbers.Length];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            values[i] = numbers[i] switch
+            {
+                0 => 0,
+                1 => 1,
+                _ => throw new MotusException(ExitCategory.Data, $"{Path}: line {i + 2}, column {column}: '{Column(column)[i]}' is not 0 or 1."),
+            };
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The values of <paramref name="column"/> as levels of a factor (group, stratum, patient id; see <see cref="CsvLevels"/>
+    /// for the order). The first empty cell is an error naming its line: an empty label is not made a group of its own.
+    /// </summary>
+    public CsvLevels Levels(string column)
+    {
+        var text = Column(column);
+        var empty = text.FindIndex(v => v.Length == 0);
+        if (empty >= 0)
+        {
+            throw new MotusException(ExitCategory.Data,
+                $"{Path}: line {empty + 2}, column {column}: empty value (missing values are not dropped silently; remove or fill the row).");
+        }
+
+        return CsvLevels.Of(text);
+    }
+
     private List<string> Column(string column) =>
         _columns.TryGetValue(column, out var values)
             ? values
