@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,7 +12,9 @@ public static class Json
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
+        // Relaxed escaping: the output goes to terminals, files and pipes, never into HTML, so "+", "<" or "é" stay
+        // readable instead of becoming \u002B-style escapes.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         options.Converters.Add(new JsonStringEnumConverter());
         foreach (var converter in DomainJsonConverters.All())
         {

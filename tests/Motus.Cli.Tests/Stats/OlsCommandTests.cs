@@ -19,6 +19,17 @@ public sealed class OlsCommandTests : IDisposable
         File.Delete(_csv);
     }
 
+    [Fact]
+    public async Task Ols_Json_KeepsFormulaReadable()
+    {
+        WriteCsv(_csv, [("y", ["1", "2.5", "2.9", "4.2"]), ("x", ["1", "2", "3", "4"]), ("z", ["0", "1", "0", "1"])]);
+
+        var run = await _cli.RunRawAsync(["stats", "ols", "--csv", _csv, "--response", "y", "--covariates", "x,z", "--json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("y ~ x + z", run.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ols_mtcars.json", false)]
     [InlineData("ols_mtcars_no_intercept.json", true)]
