@@ -47,6 +47,7 @@ public static class DependencyRule
         {
             [Domain] = Set(),
             [Statistics] = Set("MathNet.Numerics"),
+            [Analysis] = Set(),
         };
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
