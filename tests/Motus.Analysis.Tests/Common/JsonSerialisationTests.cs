@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Motus.Analysis.Common;
-using Motus.Analysis.Progression;
 using Motus.Analysis.Prognosis;
+using Motus.Analysis.Progression;
 using Motus.Analysis.Responders;
 using Motus.Analysis.Staging;
 using Motus.Domain.Records;
