@@ -30,9 +30,12 @@ public static class ResponderAnalysis
         ArgumentNullException.ThrowIfNull(records);
         options ??= new ResponderOptions();
         options.Validate();
-        var current = records.Where(r => !r.Patient.IsDeleted).ToList();
+        var all = records.ToList();
+        var current = all.Where(r => !r.Patient.IsDeleted).ToList();
         var patients = current.Select(r => Classify(r.Patient.Code, PrePostSlopes.CompareAtDose(r, options.DoseNumber, options.PrePost), options)).ToList();
-        return Summarize(patients, options, nulls);
+        var result = Summarize(patients, options, nulls);
+        var deleted = all.Count - current.Count;
+        return deleted == 0 ? result : result with { Warnings = [.. result.Warnings, $"{deleted} soft-deleted patient(s) ignored."] };
     }
 
     /// <summary>Classifies one patient from a pre/post comparison (null when the patient has no such administration).</summary>

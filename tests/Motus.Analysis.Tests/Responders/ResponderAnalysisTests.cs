@@ -162,6 +162,7 @@ public sealed class ResponderAnalysisTests
         Assert.Equal(1 - (0.723 * 0.723), result.PublishedNulls[0].PValue, 12);
         Assert.Contains(result.Warnings, w => w.Contains("regression to the mean"));
         Assert.Contains(result.Warnings, w => w.Contains("1 of 3 patients not evaluable"));
+        Assert.Contains(result.Warnings, w => w.Contains("1 soft-deleted patient(s) ignored"));
         Assert.Contains("Clopper–Pearson", result.Method);
         Assert.Null(result.SimulatedNull);
     }
