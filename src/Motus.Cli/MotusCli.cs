@@ -22,6 +22,7 @@ public static class MotusCli
         root.Subcommands.Add(PatientsCommand.Create(environment));
         root.Subcommands.Add(AuditCommand.Create(environment));
         root.Subcommands.Add(StatsCommand.Create(environment));
+        root.Subcommands.Add(ReportCommand.Create(environment));
         return root;
     }
 
