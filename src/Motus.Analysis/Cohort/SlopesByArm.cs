@@ -185,10 +185,11 @@ public static class SlopesByArm
     private static string Describe(TimeOrigin origin, string control, SlopeComparisonOptions o)
     {
         var method = o.Method == MixedModelMethod.RestrictedMaximumLikelihood ? "REML" : "ML";
-        var window = o.HorizonMonths is { } h ? string.Create(CultureInfo.InvariantCulture, $" up to {h:0.##} months") : "";
+        var window = (o.DaysBeforeOriginIncluded == 0 ? "ratings from the origin on" : $"ratings from {o.DaysBeforeOriginIncluded} day(s) before the origin")
+            + (o.HorizonMonths is { } h ? string.Create(CultureInfo.InvariantCulture, $" up to {h:0.##} months") : "");
         return string.Create(CultureInfo.InvariantCulture,
             $"Linear mixed model ALSFRS-R total ~ months × arm + (months | patient), {method}, Satterthwaite df, t intervals; " +
-            $"arm terms vs {control}; months from {origin.ToString().ToLowerInvariant()} (days / 30.4375), ratings from {o.DaysBeforeOriginIncluded} day(s) before the origin{window}; " +
+            $"arm terms vs {control}; months from {origin.ToString().ToLowerInvariant()} (days / 30.4375), {window}; " +
             $"percent slowing = 100·(1 − slope_arm / slope_control) with a {o.RatioInterval} {o.ConfidenceLevel * 100:0.##}% interval (normal quantile)");
     }
 
