@@ -32,7 +32,8 @@ public static class CompositeEndpoint
         var originDate = FollowUp.OriginDate(record, origin);
         var lastContact = FollowUp.LastContact(record);
         var p = record.Patient;
-        EndpointOutcome Outcome(EndpointStatus status, int? days) => new(p.Id.Value, p.Code, p.ArmCode, origin, originDate, status,
+        var method = Describe(definition, origin);
+        EndpointOutcome Outcome(EndpointStatus status, int? days) => new(method, p.Id.Value, p.Code, p.ArmCode, origin, originDate, status,
             eventDate, components, lastContact, days, days / TimeUnits.DaysPerMonth, notes);
 
         if (originDate is not { } o)
@@ -82,15 +83,24 @@ public static class CompositeEndpoint
         return Outcome(EndpointStatus.Censored, censorDays);
     }
 
-    /// <summary>Derives the endpoint for every patient, in input order (soft-deleted patients included; filter them first).</summary>
-    /// <param name="records">The patients.</param>
+    /// <summary>Derives the endpoint for every current (not deleted) patient, in input order.</summary>
+    /// <param name="records">The patients; soft-deleted patients are skipped.</param>
     /// <param name="definition">The endpoint.</param>
     /// <param name="origin">The clock.</param>
-    public static IReadOnlyList<EndpointOutcome> DeriveAll(IEnumerable<PatientRecord> records, CompositeEndpointDefinition definition, TimeOrigin origin)
+    /// <exception cref="ArgumentException">An invalid definition or an undefined origin.</exception>
+    public static EndpointDerivation DeriveAll(IEnumerable<PatientRecord> records, CompositeEndpointDefinition definition, TimeOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return records.Select(r => Derive(r, definition, origin)).ToList();
+        ArgumentNullException.ThrowIfNull(definition);
+        var outcomes = records.Where(r => !r.Patient.IsDeleted).Select(r => Derive(r, definition, origin)).ToList();
+        return new EndpointDerivation(Describe(definition, origin), definition.Describe(), origin, outcomes,
+            outcomes.Count(o => o.Status == EndpointStatus.Event), outcomes.Count(o => o.Status == EndpointStatus.Censored),
+            outcomes.Count(o => !o.IsAnalysable));
     }
+
+    private static string Describe(CompositeEndpointDefinition definition, TimeOrigin origin) =>
+        $"{definition.Describe()}; time from {origin.ToString().ToLowerInvariant()} in days and months (days / 30.4375); " +
+        "censored at the last contact (the last dated record of any kind); soft-deleted records ignored";
 
     private static (DateOnly? Date, EndpointComponents Components) FirstEvent(PatientRecord record, CompositeEndpointDefinition definition, List<string> notes)
     {

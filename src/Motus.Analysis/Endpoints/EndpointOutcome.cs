@@ -5,6 +5,7 @@ namespace Motus.Analysis.Endpoints;
 /// <see cref="EndpointStatus.Censored"/> the time fields are set and the patient can be analysed; otherwise they are
 /// null and <see cref="Notes"/> says why.
 /// </summary>
+/// <param name="Method">The endpoint definition, clock, time unit and censoring rule, in words.</param>
 /// <param name="PatientId">The patient's id.</param>
 /// <param name="PatientCode">The patient's pseudonymous code.</param>
 /// <param name="ArmCode">The patient's arm, or null when not allocated.</param>
@@ -18,6 +19,7 @@ namespace Motus.Analysis.Endpoints;
 /// <param name="Months">Days / 30.4375.</param>
 /// <param name="Notes">Explanations: why not analysable, zero follow-up, ignored or contradictory NIV records, …</param>
 public sealed record EndpointOutcome(
+    string Method,
     Guid PatientId,
     string PatientCode,
     string? ArmCode,

@@ -29,20 +29,23 @@ public sealed class JointRankTestTests
         Assert.Equal((2, 3), (r.Treated, r.Control));
     }
 
-    [Fact]
-    public void Test_ExactDistribution_MatchesBruteForceEnumerationAndVarianceFormula()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(9)]
+    public void Test_ExactDistribution_MatchesBruteForceEnumerationAndVarianceFormula(int treatedCount)
     {
-        // Arrange: 14 scores summing to 0 (from a seeded draw), 6 treated; 3003 subsets enumerated by bit mask.
+        // Arrange: 14 scores summing to 0 (from a seeded draw); the first treatedCount treated (9 > 14/2 exercises the
+        // smaller-arm shortcut). Every subset of that size is enumerated by bit mask: C(14, 6) = 3003, C(14, 9) = 2002.
         var random = new Random(7);
         var scores = Enumerable.Range(0, 13).Select(_ => random.Next(-13, 14)).ToList();
         scores.Add(-scores.Sum());
-        var treated = Enumerable.Range(0, 14).Select(i => i % 2 == 0 && i < 12).ToArray();
+        var treated = Enumerable.Range(0, 14).Select(i => i < treatedCount).ToArray();
         var observed = scores.Where((_, i) => treated[i]).Sum();
         int subsets = 0, two = 0, one = 0;
         double sumSquares = 0;
         for (var mask = 0; mask < 1 << 14; mask++)
         {
-            if (System.Numerics.BitOperations.PopCount((uint)mask) != 6)
+            if (System.Numerics.BitOperations.PopCount((uint)mask) != treatedCount)
             {
                 continue;
             }
@@ -58,10 +61,11 @@ public sealed class JointRankTestTests
         var r = JointRankTest.Test(scores, treated);
 
         // Assert
-        Assert.Equal(3003, subsets);
+        Assert.Equal(treatedCount == 6 ? 3003 : 2002, subsets);
         Assert.Equal(subsets, r.Permutation.Relabelings);
         Assert.Equal((double)two / subsets, r.Permutation.TwoSided, 14);
         Assert.Equal((double)one / subsets, r.Permutation.OneSided, 14);
+        Assert.InRange(r.Permutation.OneSided, 0.0001, 0.9999); // a non-trivial tail
         Assert.Equal(sumSquares / subsets, r.Variance, 9); // the permutation variance is exact
     }
 

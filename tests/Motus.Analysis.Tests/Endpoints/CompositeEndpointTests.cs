@@ -251,11 +251,18 @@ public sealed class CompositeEndpointTests
         var a = TestPatient.Create("P1", "A", Enrolled).Death(new(2025, 2, 1)).Build();
         var b = TestPatient.Create("P2", "B", Enrolled).Alsfrs(new(2025, 3, 1), 30).Build();
 
+        var c = TestPatient.Create("P3", "B", enrolment: null).Build();
+        var deleted = TestPatient.Create("P4", "B", Enrolled).Build();
+        deleted.Patient.MarkDeleted(Motus.Testing.TestDates.Now, "duplicate");
+
         // Act
-        var all = CompositeEndpoint.DeriveAll([a, b], Default, TimeOrigin.Enrolment);
+        var all = CompositeEndpoint.DeriveAll([a, b, c, deleted], Default, TimeOrigin.Enrolment);
 
         // Assert
-        Assert.Equal(["P1", "P2"], all.Select(x => x.PatientCode));
-        Assert.Equal([EndpointStatus.Event, EndpointStatus.Censored], all.Select(x => x.Status));
+        Assert.Equal(["P1", "P2", "P3"], all.Outcomes.Select(x => x.PatientCode));
+        Assert.Equal([EndpointStatus.Event, EndpointStatus.Censored, EndpointStatus.NoOrigin], all.Outcomes.Select(x => x.Status));
+        Assert.Equal((1, 1, 1), (all.Events, all.Censored, all.NotAnalysable));
+        Assert.StartsWith("Death, tracheostomy or PAV: first of death", all.Method, StringComparison.Ordinal);
+        Assert.Contains("time from enrolment in days and months (days / 30.4375)", all.Outcomes[0].Method, StringComparison.Ordinal);
     }
 }
