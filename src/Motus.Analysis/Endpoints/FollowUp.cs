@@ -51,6 +51,7 @@ public static class FollowUp
             TimeOrigin.Diagnosis => record.Patient.DiagnosisDate,
             TimeOrigin.Enrolment => record.Patient.EnrolmentDate,
             TimeOrigin.FirstAdministration => FirstAdministration(record),
+            TimeOrigin.FirstRating => record.Alsfrs.Where(a => !a.IsDeleted).Select(a => (DateOnly?)a.Details.Date).Min(),
             _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, "Unknown time origin."),
         };
     }

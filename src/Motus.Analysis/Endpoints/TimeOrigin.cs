@@ -14,4 +14,10 @@ public enum TimeOrigin
 
     /// <summary>The earliest current (not deleted) cell-product administration.</summary>
     FirstAdministration = 4,
+
+    /// <summary>
+    /// The earliest current ALSFRS / ALSFRS-R rating. For PRO-ACT data, whose day 0 is the first trial visit and which
+    /// records no enrolment date, this is the trial clock.
+    /// </summary>
+    FirstRating = 5,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Motus.Application.Reports;
@@ -65,7 +64,30 @@ public sealed class HtmlReport(string title, string subtitle, DateTimeOffset gen
         return html.ToString();
     }
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes the five HTML-special characters; other characters (χ², –, ≥) stay as UTF-8 text.</summary>
+    internal static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 
     private const string Css =
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;color:#1b1b1b;line-height:1.45}" +

@@ -9,7 +9,45 @@ public static class ReportCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment) =>
-        new("report", "Write HTML reports with plots (self-contained files)") { Patient(environment) };
+        new("report", "Write HTML reports with plots (self-contained files)") { Patient(environment), Study(environment) };
+
+    private static Command Study(CliEnvironment environment)
+    {
+        var study = new Option<string?>("--study") { Description = "Study (protocol id); needed when the database holds several", HelpName = "PROTOCOL" };
+        var control = new Option<string?>("--control") { Description = "Control arm code (default: an arm named placebo/control, else the first by code; the report says which)", HelpName = "ARM" };
+        var origin = new Option<string?>("--origin") { Description = "Time origin for survival, slopes and CAFS (default: enrolment when recorded, else first-rating; the report says which)", HelpName = "ORIGIN" };
+        origin.AcceptOnlyFromAmong("onset", "diagnosis", "enrolment", "first-administration", "first-rating");
+        var threshold = new Option<double>("--responder-threshold") { Description = "Responder definition: relative slope reduction, percent", DefaultValueFactory = _ => 25, HelpName = "PERCENT" };
+        var output = Output();
+        var command = new Command("study", "Enrolment, baseline by arm, KM by arm with log-rank and Cox, mixed-model slope comparison, CAFS, safety tables and the responder analysis beside its natural-history null")
+        { study, control, origin, threshold, output };
+        command.SetHandler(environment, async (ctx, ct) =>
+        {
+            var percent = ctx.Parse.GetValue(threshold);
+            if (!(percent > 0 && percent <= 100))
+            {
+                throw new Application.MotusException(Application.ExitCategory.Usage, $"--responder-threshold must be in (0, 100]; got {percent}.");
+            }
+
+            var options = new StudyReportOptions
+            {
+                ControlArm = ctx.Parse.GetValue(control),
+                Origin = ctx.Parse.GetValue(origin) switch
+                {
+                    "onset" => Analysis.Endpoints.TimeOrigin.Onset,
+                    "diagnosis" => Analysis.Endpoints.TimeOrigin.Diagnosis,
+                    "first-administration" => Analysis.Endpoints.TimeOrigin.FirstAdministration,
+                    "first-rating" => Analysis.Endpoints.TimeOrigin.FirstRating,
+                    "enrolment" => Analysis.Endpoints.TimeOrigin.Enrolment,
+                    _ => null,
+                },
+                ResponderThreshold = percent / 100,
+            };
+            var html = await new StudyReport(ctx.Database).RunAsync(ctx.Parse.GetValue(study), options, ct);
+            return await WriteAsync(ctx, ctx.Parse.GetValue(output)!, html, ct);
+        });
+        return command;
+    }
 
     private static Command Patient(CliEnvironment environment)
     {
