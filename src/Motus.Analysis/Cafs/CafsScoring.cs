@@ -71,7 +71,47 @@ public static class CafsScoring
     /// <param name="subjects">The patients.</param>
     /// <param name="options">The rules; null for the defaults.</param>
     public static int[] Scores(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options = null) =>
-        Matrix(subjects, options).Select(row => row.Sum()).ToArray();
+        RowSums(subjects, options);
+
+    /// <summary>Σ_j U_ij for every i, each pair compared once, without holding the N × N matrix (10,000 patients would need 400 MB).</summary>
+    private static int[] RowSums(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        options ??= CafsScoringOptions.Default;
+        options.Validate();
+        foreach (var s in subjects)
+        {
+            s.Validate();
+        }
+
+        // Rows are split over the cores, each worker summing into its own array; integer sums, so the result does not
+        // depend on the split.
+        var n = subjects.Count;
+        var sums = new int[n];
+        var gate = new object();
+        Parallel.For(0, n, () => new int[n], (i, _, local) =>
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var u = Compare(subjects[i], subjects[j], options);
+                local[i] += u;
+                local[j] -= u;
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    sums[k] += local[k];
+                }
+            }
+        });
+
+        return sums;
+    }
 
     /// <summary>Mid-ranks (1 = worst) of the scores: tied scores share the average of their ranks.</summary>
     /// <param name="scores">The scores.</param>

@@ -20,18 +20,25 @@ public sealed record CafsSubject(string Code, bool Died, double Time, IReadOnlyL
     /// <param name="time">The time at which the change is read.</param>
     public double ChangeAt(double time)
     {
-        var change = 0.0;
-        foreach (var o in Function)
+        // Binary search for the last observation with Time ≤ time (Function is in time order): called for every pair of
+        // a cohort, so it must neither scan nor allocate.
+        var function = Function;
+        int lo = 0, hi = function.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (o.Time > time)
+            var mid = (lo + hi) >>> 1;
+            if (function[mid].Time <= time)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-
-            change = o.Change;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return change;
+        return found < 0 ? 0.0 : function[found].Change;
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> when times are negative, not finite or not ascending.</summary>
