@@ -15,13 +15,19 @@ public sealed class AnalyzeCafs(MotusDatabase database)
     public async Task<AnalysisOutput<CafsResult>> RunAsync(AnalyzeCafsRequest request, IProgress<CohortLoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        OptionGuard.Check(request.Options.Validate);
+        // The design is checked before loading (with stand-in arms), the arms once the study's arms are known.
+        OptionGuard.Check((request.Options with { TreatedArm = "treated", ControlArm = "control" }).Validate);
         var cohort = await StudyCohortLoader.LoadAsync(database, request.Scope, progress, ct);
         var options = request.Options with
         {
             TreatedArm = cohort.RequireArm(request.Options.TreatedArm, "--treated"),
             ControlArm = cohort.RequireArm(request.Options.ControlArm, "--control"),
         };
+        if (string.Equals(options.TreatedArm, options.ControlArm, StringComparison.Ordinal))
+        {
+            throw new MotusException(ExitCategory.Usage, $"--treated and --control are both {options.TreatedArm}: CAFS compares two different arms.");
+        }
+
         return cohort.Output(request.Scope, CafsAnalysis.Analyse(cohort.Records, options));
     }
 }

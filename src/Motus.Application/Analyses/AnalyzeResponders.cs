@@ -15,11 +15,12 @@ public sealed record AnalyzeRespondersRequest(AnalysisScope Scope, ResponderOpti
 public sealed class AnalyzeResponders(MotusDatabase database)
 {
     /// <summary>Runs the analysis.</summary>
-    public async Task<AnalysisOutput<ResponderRateResult>> RunAsync(AnalyzeRespondersRequest request, IProgress<CohortLoadProgress>? progress = null, CancellationToken ct = default)
+    public async Task<AnalysisOutput<RespondersResult>> RunAsync(AnalyzeRespondersRequest request, IProgress<CohortLoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         OptionGuard.Check(request.Options.Validate);
         var cohort = await StudyCohortLoader.LoadAsync(database, request.Scope, progress, ct);
-        return cohort.Output(request.Scope, ResponderAnalysis.Run(cohort.Records, request.Options, NaturalHistoryNull.Published));
+        var rate = ResponderAnalysis.Run(cohort.Records, request.Options, NaturalHistoryNull.Published);
+        return cohort.Output(request.Scope, new RespondersResult(rate, NaturalHistoryNull.Published));
     }
 }
