@@ -6,7 +6,7 @@ namespace Motus.Application.Analyses;
 /// <param name="ProtocolId">The study's protocol id.</param>
 /// <param name="StudyName">The study's name.</param>
 /// <param name="DatesShifted">True when the study's dates are day counts added to an anchor (PRO-ACT), not real dates.</param>
-/// <param name="Arms">The arm codes of the study, as defined in it.</param>
+/// <param name="Arms">The arm codes of the study, as defined in it, sorted (ordinal, case-insensitive).</param>
 /// <param name="Records">The patients' records, ordered by code.</param>
 public sealed record StudyCohort(string ProtocolId, string StudyName, bool DatesShifted, IReadOnlyList<string> Arms, IReadOnlyList<PatientRecord> Records)
 {

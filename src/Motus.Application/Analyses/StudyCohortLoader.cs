@@ -50,7 +50,7 @@ public static class StudyCohortLoader
             progress?.Report(new CohortLoadProgress(records.Count, ids.Count));
         }
 
-        return new StudyCohort(study.ProtocolId, study.Name, study.IsDateShifted, study.Arms.Select(a => a.Code).ToList(), records);
+        return new StudyCohort(study.ProtocolId, study.Name, study.IsDateShifted, study.Arms.Select(a => a.Code).Order(StringComparer.OrdinalIgnoreCase).ToList(), records);
     }
 
     private static async Task<Study> ResolveStudyAsync(MotusDbContext db, string? protocolId, CancellationToken ct)
