@@ -17,7 +17,7 @@ internal static class AnalyzeCoxCommand
         var control = AnalyzeOptions.Control();
         var covariates = new Option<string?>("--covariates")
         {
-            Description = $"Comma-separated baseline covariates read at the origin: {string.Join(", ", CohortCovariates.ByName.Keys)}; default none (arm only)",
+            Description = $"Comma-separated baseline covariates read at the origin: {string.Join(", ", CohortCovariates.ByName.Keys)} (ΔFS at the ALSFRS-R rating closest to the origin within −30/+7 days); default none (arm only)",
             HelpName = "A,B",
         };
         var ties = AnalyzeOptions.Choice("--ties", "TIES", "efron", "Tie handling: efron (as coxph) or breslow", "efron", "breslow");
