@@ -35,19 +35,20 @@ public static class StudyCohortLoader
             query = query.Where(p => p.Code == code);
         }
 
-        var ids = await query.OrderBy(p => p.Code).Select(p => p.Id).ToListAsync(ct);
-        if (ids.Count == 0 && scope.PatientCode is not null)
+        // Batches by code (unique within a study), as the importer does: a list of strings is a plain parameter on every provider.
+        var codes = await query.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
+        if (codes.Count == 0 && scope.PatientCode is not null)
         {
             throw new MotusException(ExitCategory.Usage, $"No patient with code {scope.PatientCode} in study {study.ProtocolId}.");
         }
 
-        var records = new List<PatientRecord>(ids.Count);
-        progress?.Report(new CohortLoadProgress(0, ids.Count));
-        foreach (var batch in ids.Chunk(BatchSize))
+        var records = new List<PatientRecord>(codes.Count);
+        progress?.Report(new CohortLoadProgress(0, codes.Count));
+        foreach (var batch in codes.Chunk(BatchSize))
         {
-            var batchIds = batch.ToList();
-            records.AddRange(await PatientRecords.LoadAsync(db, db.Patients.Where(p => batchIds.Contains(p.Id)), ct: ct));
-            progress?.Report(new CohortLoadProgress(records.Count, ids.Count));
+            var batchCodes = batch.ToList();
+            records.AddRange(await PatientRecords.LoadAsync(db, db.Patients.Where(p => p.StudyId == study.Id && batchCodes.Contains(p.Code)), ct: ct));
+            progress?.Report(new CohortLoadProgress(records.Count, codes.Count));
         }
 
         return new StudyCohort(study.ProtocolId, study.Name, study.IsDateShifted, study.Arms.Select(a => a.Code).Order(StringComparer.OrdinalIgnoreCase).ToList(), records);
