@@ -54,7 +54,8 @@ public sealed class CohortCovariate
     /// <summary>
     /// ΔFS, the pre-baseline progression rate: (48 − baseline ALSFRS-R total) / months from onset to the baseline
     /// rating (als-methods.md §2.1), baseline chosen by <see cref="AlsfrsRatings.Baseline"/> in <paramref name="window"/>.
-    /// Missing without onset date or baseline rating, or when the rating is not after onset.
+    /// Computed by <see cref="Progression.DeltaFs.Compute"/>, the one ΔFS formula of Motus. Missing without onset date
+    /// or baseline rating, or when the rating is not after onset.
     /// </summary>
     /// <param name="window">Where the baseline rating may lie around the origin; null for <see cref="BaselineWindow.Default"/>.</param>
     public static CohortCovariate DeltaFs(BaselineWindow? window = null)
@@ -64,12 +65,13 @@ public sealed class CohortCovariate
         return new CohortCovariate("delta_fs", $"ΔFS = (48 − baseline ALSFRS-R) / months from onset, points/month (baseline within −{w.DaysBefore}/+{w.DaysAfter} days of origin)",
             (r, o) =>
             {
-                if (r.Patient.OnsetDate is not { } onset || AlsfrsRatings.Baseline(r, o, w) is not { } b || b.Date <= onset)
+                if (r.Patient.OnsetDate is not { } onset || AlsfrsRatings.Baseline(r, o, w) is not { } b)
                 {
                     return null;
                 }
 
-                return (48 - b.Total) / TimeUnits.MonthsBetween(onset, b.Date);
+                // AlsfrsRatings gives ALSFRS-R totals only; a rating on or before onset comes back not estimable (null).
+                return Progression.DeltaFs.Compute(onset, b.Date, b.Total).Value;
             });
     }
 

@@ -96,8 +96,9 @@ public static class CoxByArm
         {
             var fit = CoxRegression.Fit(SurvivalData.RightCensored(time.ToArray(), status.ToArray()), x, names, options: options);
             warnings.AddRange(fit.Diagnostics.Warnings);
-            var terms = fit.Coefficients.Select(k => new HazardRatioRow(k.Name, k.Estimate, k.RobustStdErr ?? k.StdErr, k.HazardRatio,
-                k.HazardRatioLower, k.HazardRatioUpper, k.PValue, k.Status.ToString())).ToList();
+            // A coefficient that may be infinite (monotone likelihood) can give an overflowing exp: report null, not ∞.
+            var terms = fit.Coefficients.Select(k => new HazardRatioRow(k.Name, k.Estimate, k.RobustStdErr ?? k.StdErr, Finite(k.HazardRatio),
+                Finite(k.HazardRatioLower), Finite(k.HazardRatioUpper), k.PValue, k.Status.ToString())).ToList();
             var ph = ProportionalHazards(fit, warnings);
             return new CoxByArmResult(method, endpoint.Describe(), origin, controlArm, fit.N, fit.Events, terms, fit.LikelihoodRatio, fit.Wald, fit.Score,
                 AnalysisPopulation.OrNull(fit.Concordance.Value), ph, fit.Diagnostics.Converged, c.Excluded.ToList(), warnings, errors);
@@ -108,6 +109,8 @@ public static class CoxByArm
             return Failed() with { Patients = rows.Count, Events = events };
         }
     }
+
+    private static double? Finite(double? x) => x is { } v && double.IsFinite(v) ? v : null;
 
     private static ChiSquareTest? ProportionalHazards(CoxFit fit, List<string> warnings)
     {

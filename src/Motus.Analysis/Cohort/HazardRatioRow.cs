@@ -1,6 +1,9 @@
 namespace Motus.Analysis.Cohort;
 
-/// <summary>One term of a Cox model (R: a row of <c>summary(coxph(…))</c>). Null fields: not estimable (see <see cref="Status"/>).</summary>
+/// <summary>
+/// One term of a Cox model (R: a row of <c>summary(coxph(…))</c>). Null fields: not estimable (see <see cref="Status"/>), or,
+/// for the hazard ratio and its limits, too large to represent (exp overflows for a coefficient that may be infinite).
+/// </summary>
 /// <param name="Name">Term: <c>arm[CODE]</c> (vs the control arm) or a covariate name.</param>
 /// <param name="Estimate">log hazard ratio.</param>
 /// <param name="StdErr">Standard error used for inference (robust when the fit is robust).</param>

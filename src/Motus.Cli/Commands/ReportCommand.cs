@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Motus.Application.Reports;
+using Motus.Cli.Commands.Analyze;
 using Spectre.Console;
 
 namespace Motus.Cli.Commands;
@@ -32,15 +33,7 @@ public static class ReportCommand
             var options = new StudyReportOptions
             {
                 ControlArm = ctx.Parse.GetValue(control),
-                Origin = ctx.Parse.GetValue(origin) switch
-                {
-                    "onset" => Analysis.Endpoints.TimeOrigin.Onset,
-                    "diagnosis" => Analysis.Endpoints.TimeOrigin.Diagnosis,
-                    "first-administration" => Analysis.Endpoints.TimeOrigin.FirstAdministration,
-                    "first-rating" => Analysis.Endpoints.TimeOrigin.FirstRating,
-                    "enrolment" => Analysis.Endpoints.TimeOrigin.Enrolment,
-                    _ => null,
-                },
+                Origin = ctx.Parse.GetValue(origin) is { } o ? AnalyzeOptions.ParseOrigin(o) : null,
                 ResponderThreshold = percent / 100,
             };
             var html = await new StudyReport(ctx.Database).RunAsync(ctx.Parse.GetValue(study), options, ct);
