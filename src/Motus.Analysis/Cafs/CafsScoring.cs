@@ -39,13 +39,7 @@ public static class CafsScoring
     /// <param name="options">The rules; null for the defaults.</param>
     public static int[][] Matrix(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(subjects);
-        options ??= CafsScoringOptions.Default;
-        options.Validate();
-        foreach (var s in subjects)
-        {
-            s.Validate();
-        }
+        options = Checked(subjects, options);
 
         var n = subjects.Count;
         var m = new int[n][];
@@ -73,8 +67,7 @@ public static class CafsScoring
     public static int[] Scores(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options = null) =>
         RowSums(subjects, options);
 
-    /// <summary>Σ_j U_ij for every i, each pair compared once, without holding the N × N matrix (10,000 patients would need 400 MB).</summary>
-    private static int[] RowSums(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options)
+    private static CafsScoringOptions Checked(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         options ??= CafsScoringOptions.Default;
@@ -83,6 +76,14 @@ public static class CafsScoring
         {
             s.Validate();
         }
+
+        return options;
+    }
+
+    /// <summary>Σ_j U_ij for every i, each pair compared once, without holding the N × N matrix (10,000 patients would need 400 MB).</summary>
+    private static int[] RowSums(IReadOnlyList<CafsSubject> subjects, CafsScoringOptions? options)
+    {
+        options = Checked(subjects, options);
 
         // Rows are split over the cores, each worker summing into its own array; integer sums, so the result does not
         // depend on the split.
