@@ -52,6 +52,9 @@ switch (options.Command)
             return 0;
         }
 
+    case "report-timing":
+        return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
+
     default:
         Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]");
         return 1;
