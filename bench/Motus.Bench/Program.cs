@@ -10,7 +10,8 @@ using Motus.Interop.Proact;
 //   generate-proact --patients N --seed S --out DIR
 //   import-proact   --dir DIR [--db PATH]
 //   generate-stats  --patients N --seed S --out DIR        patients.csv + alsfrs.csv for the statistics benchmark
-//   stats-engine    --dir DIR [--repeats K] [--out FILE]   in-engine fit times, peak memory and estimates (JSON)
+//   stats-engine    --dir DIR [--repeats K] [--out FILE] [--fits km,cox,coxRobust,lmm,slopes]
+//                                                            in-engine fit times, peak memory and estimates (JSON)
 //   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
 var options = Args.Parse(args);
 switch (options.Command)
@@ -67,7 +68,7 @@ switch (options.Command)
         }
 
     case "stats-engine":
-        return StatsEngineBench.Run(options.Required("dir"), options.Int("repeats", 3), options.Get("out"));
+        return StatsEngineBench.Run(options.Required("dir"), options.Int("repeats", 3), options.Get("out"), options.Get("fits"));
 
     case "stats-report":
         return StatsReport.Run(options.Required("dir"));
