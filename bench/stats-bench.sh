@@ -8,8 +8,8 @@
 # and finally `Motus.Bench stats-report` writes the markdown tables to $RESULTS/report.md (and stdout).
 #
 # Usage: bench/stats-bench.sh            (from the repository root)
-# Environment (defaults): SIZES="1000 10000 50000 200000" SEED=42 REPEATS=3 REPEATS_LARGE=2 (N > 50,000)
-#   WHOLE_REPEATS=2 WORK=/tmp/motus-stats-bench RESULTS=$WORK/results MAX_LOAD=1.2 WAIT_MAX=600 NO_BUILD=
+# Environment (defaults): SIZES="1000 10000 50000 200000" SEED=42 REPEATS=3 REPEATS_LARGE=1 (N > 50,000)
+#   WHOLE_REPEATS=2 WHOLE_REPEATS_LARGE=1 (N > 50,000) WORK=/tmp/motus-stats-bench RESULTS=$WORK/results MAX_LOAD=1.2 WAIT_MAX=600 NO_BUILD=
 # Before each N it waits (up to WAIT_MAX seconds) for the 1-minute load average to drop below MAX_LOAD, and records
 # the load average before and after in $RESULTS/N/load.txt either way.
 set -euo pipefail
@@ -17,8 +17,9 @@ set -euo pipefail
 SIZES=${SIZES:-"1000 10000 50000 200000"}
 SEED=${SEED:-42}
 REPEATS=${REPEATS:-3}
-REPEATS_LARGE=${REPEATS_LARGE:-2}
+REPEATS_LARGE=${REPEATS_LARGE:-1}
 WHOLE_REPEATS=${WHOLE_REPEATS:-2}
+WHOLE_REPEATS_LARGE=${WHOLE_REPEATS_LARGE:-1}
 WORK=${WORK:-/tmp/motus-stats-bench}
 RESULTS=${RESULTS:-$WORK/results}
 MAX_LOAD=${MAX_LOAD:-1.2}
@@ -65,7 +66,11 @@ for n in $SIZES; do
   mkdir -p "$out"
   [[ -f $dir/alsfrs.csv ]] || dotnet "$BENCH" generate-stats --patients "$n" --seed "$SEED" --out "$dir"
   repeats=$REPEATS
-  ((n > 50000)) && repeats=$REPEATS_LARGE
+  whole_repeats=$WHOLE_REPEATS
+  if ((n > 50000)); then
+    repeats=$REPEATS_LARGE
+    whole_repeats=$WHOLE_REPEATS_LARGE
+  fi
   wait_quiet
   echo "before: $(cut -d' ' -f1-3 /proc/loadavg)" >"$out/load.txt"
   echo "== N = $n (repeats $repeats; load $(load1))"
@@ -73,7 +78,7 @@ for n in $SIZES; do
   /usr/bin/time -v dotnet "$BENCH" stats-engine --dir "$dir" --repeats "$repeats" --out "$out/motus-engine.json" 2>"$out/motus-engine.time"
   rm -f "$out/whole.tsv"
   for fit in km cox cox-robust lmm; do
-    for ((i = 0; i < WHOLE_REPEATS; i++)); do
+    for ((i = 0; i < whole_repeats; i++)); do
       whole R "$fit" "$out" "$dir"
       whole Motus "$fit" "$out" "$dir"
     done

@@ -57,6 +57,14 @@ internal sealed partial class StatsResults
 
     public double MotusSeconds(string fit) => Motus.GetProperty("seconds").GetProperty(fit).GetDouble();
 
+    /// <summary>CPU seconds (user + system) of R, or null when R's clock (1 ms ticks) saw none.</summary>
+    public double? RCpuSeconds(string fit) => Cpu(R, fit);
+
+    public double? MotusCpuSeconds(string fit) => Cpu(Motus, fit);
+
+    private static double? Cpu(JsonElement engine, string fit) =>
+        engine.TryGetProperty("cpuSeconds", out var cpu) && cpu.TryGetProperty(fit, out var v) && v.GetDouble() > 0 ? v.GetDouble() : null;
+
     /// <summary>Best whole-process time of <paramref name="engine"/> ("R" or "Motus") for one fit, or null when not run.</summary>
     public double? WholeSeconds(string fit, string engine) =>
         Whole.Where(w => w.Fit == fit && w.Engine == engine).Select(w => (double?)w.Seconds).Min();
