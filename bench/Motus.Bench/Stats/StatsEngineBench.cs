@@ -25,7 +25,7 @@ internal static class StatsEngineBench
     /// <summary>Warm-up budget per fit (see <see cref="Time"/>).</summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
-    private const int MaxWarmUpRuns = 60;
+    private const int MaxWarmUpRuns = 1000;
 
     public static int Run(string dir, int repeats, string? outFile, string? fits = null)
     {
