@@ -46,10 +46,10 @@ slopes <- function(id, t, y) {
   dy <- y - ybar[k]
   stt <- as.vector(rowsum(dt * dt, id))
   sty <- as.vector(rowsum(dt * dy, id))
-  syy <- as.vector(rowsum(dy * dy, id))
   ok <- n >= 2 & stt >= 1e-14 * (stt + n * tbar^2)
   slope <- ifelse(ok, sty / stt, NA_real_)
-  rss <- pmax(syy - slope * sty, 0)
+  # Residual sum of squares from the residuals themselves (syy - slope * sty would lose digits on exact fits).
+  rss <- as.vector(rowsum((dy - slope[k] * dt)^2, id))
   se <- ifelse(ok & n > 2, sqrt(rss / (n - 2) / stt), NA_real_)
   list(slope = slope, se = se)
 }
