@@ -26,6 +26,11 @@ internal static class StatsEngineBench
 
     private const int MaxWarmUpRuns = 1000;
 
+    /// <summary>Timed runs continue past <c>repeats</c> until they have taken this long (or <see cref="MaxRuns"/>).</summary>
+    private static readonly TimeSpan MinTimed = TimeSpan.FromSeconds(2);
+
+    private const int MaxRuns = 50;
+
     public static int Run(string dir, int repeats, string? outFile, string? fits = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
@@ -121,8 +126,10 @@ internal static class StatsEngineBench
     }
 
     /// <summary>
-    /// Warm-up (the first run's result feeds <paramref name="record"/>), then the best of <paramref name="repeats"/> timed
-    /// runs: wall time, and the process's CPU time (user + system, as R's system.time), which a loaded machine disturbs
+    /// Warm-up (the first run's result feeds <paramref name="record"/>), then the best of at least <paramref name="repeats"/>
+    /// timed runs, more while they have taken less than <see cref="MinTimed"/> (at most <see cref="MaxRuns"/>; the same
+    /// rule as bench/r/stats-bench.R, so a short fit is not judged on three runs that a loaded machine happened to
+    /// interrupt): wall time, and the process's CPU time (user + system, as R's system.time), which a loaded machine disturbs
     /// less. The warm-up repeats the fit until it has taken <see cref="WarmUp"/> or <see cref="MaxWarmUpRuns"/> runs:
     /// .NET's tiered JIT first runs unoptimised code and re-compiles hot methods after about 30 calls, so one warm-up
     /// run would time tier-0 code at small N (R's byte-code compiler has no such phase).
@@ -140,7 +147,8 @@ internal static class StatsEngineBench
         var best = double.PositiveInfinity;
         var bestCpu = double.PositiveInfinity;
         using var process = Process.GetCurrentProcess();
-        for (var r = 0; r < repeats; r++)
+        var timed = Stopwatch.StartNew();
+        for (var r = 0; r < MaxRuns && (r < repeats || timed.Elapsed < MinTimed); r++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
