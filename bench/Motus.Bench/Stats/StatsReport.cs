@@ -143,6 +143,7 @@ internal static class StatsReport
             var messages = r.R.TryGetProperty("lmmMessages", out var msg) && msg.ValueKind == System.Text.Json.JsonValueKind.Array
                 ? string.Join("; ", msg.EnumerateArray().Select(e => e.GetString()))
                 : msg.ValueKind == System.Text.Json.JsonValueKind.String ? msg.GetString() : "";
+            messages = messages?.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
             Line(md, $"| {r.N:N0} | {rr:F4} | {m - rr:G3} | {(string.IsNullOrEmpty(messages) ? "none" : messages)} |");
         }
 
