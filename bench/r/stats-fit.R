@@ -6,7 +6,7 @@
 #   cox-robust  the same with --robust
 #   lmm         motus stats lmm --csv alsfrs.csv --response total --time months --group id --covariates arm --interaction
 #               (motus reports Satterthwaite df and p-values, so R uses lmerTest's summary, as lmerTest::lmer does)
-# R 4.2.2, survival 3.5-3, lme4 1.1-31, lmerTest, data.table 1.14.8 (fread: R's fastest CSV reader here).
+# R 4.2.2, survival 3.5-3, lme4 1.1-31, lmerTest 3.1-3, data.table 1.14.8 (fread: R's fastest CSV reader here).
 
 args <- commandArgs(trailingOnly = TRUE)
 fit <- args[1]

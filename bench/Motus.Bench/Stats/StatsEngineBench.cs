@@ -10,14 +10,14 @@ namespace Motus.Bench.Stats;
 /// <summary>
 /// <c>stats-engine</c>: times the benchmark fits inside the engine on <c>patients.csv</c> and <c>alsfrs.csv</c>, the same
 /// fits as <c>bench/r/stats-bench.R</c>: reading the files is not timed; each fit is warmed up (see <see cref="Time"/>),
-/// then runs <c>repeats</c> times after a full garbage collection (as R's <c>system.time(gcFirst = TRUE)</c>), and the best
-/// wall time is kept. Writes JSON: seconds per fit, the process's peak working set, and the estimates that
-/// <c>stats-report</c> compares with R's.
+/// then timed after a full garbage collection (as R's <c>system.time(gcFirst = TRUE)</c>), and the best wall and CPU times
+/// are kept. Writes JSON: seconds per fit, the process's peak working set, and the estimates that <c>stats-report</c>
+/// compares with R's.
 /// </summary>
 internal static class StatsEngineBench
 {
-    /// <summary>Survival times at which both sides report the Kaplan–Meier estimate, months.</summary>
-    public static readonly double[] KmTimes = [6, 12, 18];
+    /// <summary>Survival times at which both sides report the Kaplan–Meier estimate, months (R: summary(fit, times = …)).</summary>
+    private static readonly double[] KmTimes = [6, 12, 18];
 
     private static readonly string[] CoxNames = ["arm", "age", "onset_bulbar", "delta_fs"];
 
