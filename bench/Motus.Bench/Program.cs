@@ -3,11 +3,17 @@ using System.Globalization;
 using Motus.Application.Database;
 using Motus.Application.Import;
 using Motus.Bench;
+using Motus.Bench.Stats;
 using Motus.Interop.Proact;
 
 // Benchmarks, run on demand: see docs/benchmarks.md for the commands and the measured results.
 //   generate-proact --patients N --seed S --out DIR
 //   import-proact   --dir DIR [--db PATH]
+//   generate-stats  --patients N --seed S --out DIR        patients.csv + alsfrs.csv for the statistics benchmark
+//   stats-engine    --dir DIR [--repeats K] [--out FILE] [--fits km,cox,coxRobust,lmm,slopes]
+//                                                            in-engine fit times, peak memory and estimates (JSON)
+//   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
+//   report-timing   --db PATH --patient CODE [--repeats 10]  in-process patient and study report times
 var options = Args.Parse(args);
 switch (options.Command)
 {
@@ -52,11 +58,29 @@ switch (options.Command)
             return 0;
         }
 
+    case "generate-stats":
+        {
+            var n = options.Int("patients", 1000);
+            var seed = options.Int("seed", 1);
+            var outDir = options.Required("out");
+            var rows = new StatsCohortGenerator(seed).Write(n, outDir);
+            Console.WriteLine(FormattableString.Invariant($"generated {n} patients and {rows} ALSFRS-R rows into {outDir} (seed {seed})"));
+            return 0;
+        }
+
+    case "stats-engine":
+        return StatsEngineBench.Run(options.Required("dir"), options.Int("repeats", 3), options.Get("out"), options.Get("fits"));
+
+    case "stats-report":
+        return StatsReport.Run(options.Required("dir"));
+
     case "report-timing":
         return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
 
     default:
-        Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]");
+        Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]\n" +
+            "                   generate-stats --patients N --seed S --out DIR | stats-engine --dir DIR [--repeats K] [--out FILE] | stats-report --dir RESULTS\n" +
+            "                   report-timing --db PATH --patient CODE [--repeats N]");
         return 1;
 }
 

@@ -78,28 +78,30 @@ internal static class ConcordanceCalculator
     {
         var m = rows.Length;
 
-        // Ranks of the predictor (exact equality ties, as R's match(x, sort(unique(x)))).
+        // Ranks of the predictor (exact equality ties, as R's match(x, sort(unique(x)))): one sort of the values with
+        // their positions, then equal neighbours share a rank.
         var sortedX = new double[m];
+        var byX = new int[m];
         for (var k = 0; k < m; k++)
         {
             sortedX[k] = x[rows[k]];
+            byX[k] = k;
         }
 
-        Array.Sort(sortedX);
+        Array.Sort(sortedX, byX);
+        var rank = new int[m];
         var u = 0;
         for (var k = 0; k < m; k++)
         {
-            if (k == 0 || sortedX[k] != sortedX[k - 1])
+            if (k > 0 && sortedX[k] != sortedX[k - 1])
             {
-                sortedX[u++] = sortedX[k];
+                u++;
             }
+
+            rank[byX[k]] = u;
         }
 
-        var rank = new int[m];
-        for (var k = 0; k < m; k++)
-        {
-            rank[k] = Array.BinarySearch(sortedX, 0, u, x[rows[k]]);
-        }
+        u++;
 
         // Order: time descending, censored before events at a tie, then predictor ascending (R's sort.stop).
         var byStop = new int[m];
