@@ -85,6 +85,25 @@ public static class Builders
         Rater = "R01",
     };
 
+    /// <summary>A normal ALSFRS-R: every item 4 (total 48), no gastrostomy (item 5a answered, flag false).</summary>
+    public static AlsfrsDetails NormalAlsfrsDetails(DateOnly date) => new()
+    {
+        Date = date,
+        Q1Speech = 4,
+        Q2Salivation = 4,
+        Q3Swallowing = 4,
+        Q4Handwriting = 4,
+        Q5aCutting = 4,
+        Q6Dressing = 4,
+        Q7Turning = 4,
+        Q8Walking = 4,
+        Q9Stairs = 4,
+        R1Dyspnea = 4,
+        R2Orthopnea = 4,
+        R3RespiratoryInsufficiency = 4,
+        Gastrostomy = false,
+    };
+
     /// <summary>A complete ALSAQ-40 with every item answered 2 (every domain score 50).</summary>
     public static AlsaqDetails ValidAlsaqDetails(DateOnly? date = null) => new()
     {

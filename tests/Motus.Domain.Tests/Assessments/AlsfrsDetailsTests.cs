@@ -451,21 +451,11 @@ public sealed class AlsfrsDetailsTests
         Assert.False(assessment.IsDeleted);
     }
 
-    private static AlsfrsDetails AllFours() => ValidAlsfrsDetails() with
+    private static AlsfrsDetails AllFours()
     {
-        Q1Speech = 4,
-        Q2Salivation = 4,
-        Q3Swallowing = 4,
-        Q4Handwriting = 4,
-        Q5aCutting = 4,
-        Q6Dressing = 4,
-        Q7Turning = 4,
-        Q8Walking = 4,
-        Q9Stairs = 4,
-        R1Dyspnea = 4,
-        R2Orthopnea = 4,
-        R3RespiratoryInsufficiency = 4,
-    };
+        var valid = ValidAlsfrsDetails();
+        return NormalAlsfrsDetails(valid.Date) with { Mode = valid.Mode, Respondent = valid.Respondent, Rater = valid.Rater };
+    }
 
     private static AlsfrsDetails OriginalAlsfrs(int? q10) => ValidAlsfrsDetails() with
     {
