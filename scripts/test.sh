@@ -5,7 +5,8 @@
 #   1. installs the Debian packages the tests need, if missing (TEST_APT_PACKAGES);
 #   2. starts a throwaway PostgreSQL on 127.0.0.1 and exports MOTUS_TEST_POSTGRES (outside CI, a
 #      MOTUS_TEST_POSTGRES you already set is used instead);
-#   3. restores and builds Motus.slnx once (Release), then runs `dotnet test --no-build` with .trx results
+#   3. restores and builds Motus.slnx once (Release), checks `dotnet format --verify-no-changes`, then runs
+#      `dotnet test --no-build` with .trx results
 #      in artifacts/test-results, every project even when one fails;
 #   4. prints a per-project summary and, as the last line, `N passed, N failed[, N skipped]`.
 # Exits non-zero when the build failed, a test failed, a test run errored, or no test ran.
@@ -70,6 +71,13 @@ if ((build_rc != 0)); then
   motus_warn "build failed (exit $build_rc); running the tests of the projects that did build"
 fi
 
+# Code style is part of the build's contract (conventions: `dotnet format --verify-no-changes` passes).
+format_rc=0
+if ((build_rc == 0)); then
+  motus_log "dotnet format --verify-no-changes"
+  dotnet format "$SOLUTION" --verify-no-changes --no-restore -v quiet || format_rc=$?
+fi
+
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
 test_rc=0
@@ -83,12 +91,14 @@ python3 scripts/trx-summary.py "$RESULTS_DIR" --solution "$SOLUTION" >"$RESULTS_
 # Everything else first, so that the summary's `N passed, N failed` stays the very last line.
 if ((build_rc != 0)); then
   motus_warn "the build failed: see the errors above"
+elif ((format_rc != 0)); then
+  motus_warn "dotnet format found code that is not formatted: run 'dotnet format Motus.slnx' and commit"
 elif ((test_rc != 0 && summary_rc == 0)); then
   motus_warn "dotnet test exited $test_rc although no test failed: see its output above"
 fi
 motus_log "took $((SECONDS - started_at)) s"
 cat "$RESULTS_DIR/summary.txt"
 
-if ((build_rc != 0 || test_rc != 0 || summary_rc != 0)); then
+if ((build_rc != 0 || format_rc != 0 || test_rc != 0 || summary_rc != 0)); then
   exit 1
 fi
