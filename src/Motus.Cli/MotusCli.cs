@@ -23,6 +23,7 @@ public static class MotusCli
         root.Subcommands.Add(AuditCommand.Create(environment));
         root.Subcommands.Add(StatsCommand.Create(environment));
         root.Subcommands.Add(ReportCommand.Create(environment));
+        root.Subcommands.Add(Commands.Design.DesignCommand.Create(environment));
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
         return root;
     }
