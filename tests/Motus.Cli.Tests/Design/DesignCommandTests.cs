@@ -79,6 +79,51 @@ public sealed class DesignCommandTests : IDisposable
         AllClose(c.GetProperty("alphaSpent").Doubles(), json.GetProperty("cumulativeAlphaSpent").Doubles(), Tol, "alpha spent");
     }
 
+    public static TheoryData<int> EventCases => new(Enumerable.Range(0, Fixture("design", "events.json").GetProperty("hr").GetArrayLength()));
+
+    [Theory]
+    [MemberData(nameof(EventCases))]
+    public async Task SampleSizeSurvival_Fixture_EqualsRpactEvents(int i)
+    {
+        var f = Fixture("design", "events.json");
+        string At(string name) => Invariant(f.GetProperty(name)[i].GetDouble());
+
+        var run = await _cli.RunRawAsync("design", "sample-size", "survival", "--hazard-ratio", At("hr"), "--alpha", At("alpha"), "--power", "0.8",
+            "--sided", At("sided"), "--allocation", At("alloc"), "--formula", f.GetProperty("type")[i].GetString()!.ToLowerInvariant(), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Relative(f.GetProperty("events")[i].GetDouble(), JsonDocument.Parse(run.Out).RootElement.GetProperty("events").GetDouble(), Tol, "events");
+    }
+
+    public static TheoryData<int> ProportionCases => new(Enumerable.Range(0, Fixture("design", "power_prop_test.json").GetProperty("cases").GetArrayLength()));
+
+    [Theory]
+    [MemberData(nameof(ProportionCases))]
+    public async Task SampleSizeProportions_Fixture_EqualsPowerPropTest(int i)
+    {
+        var c = Fixture("design", "power_prop_test.json").GetProperty("cases")[i];
+        if (c.GetProperty("solve").GetString() != "n")
+        {
+            return; // Power for a given n is the engine's, not this command's.
+        }
+
+        string[] args = ["design", "sample-size", "proportions", "--p1", N(c, "p1"), "--p2", N(c, "p2"), "--alpha", N(c, "sig"), "--power", N(c, "power"),
+            "--sided", c.GetProperty("alt").GetString() == "two.sided" ? "2" : "1", "--json"];
+        var run = await _cli.RunRawAsync(c.GetProperty("strict").GetBoolean() ? [.. args, "--strict"] : args);
+
+        Assert.Equal(0, run.ExitCode);
+        Relative(c.GetProperty("n").GetDouble(), JsonDocument.Parse(run.Out).RootElement.GetProperty("sampleSizePerArm").GetDouble(), Tol, "n");
+    }
+
+    [Fact]
+    public async Task SampleSizeSurvival_HazardRatioOne_ExitsOneSayingWhy()
+    {
+        var run = await _cli.RunRawAsync("design", "sample-size", "survival", "--hazard-ratio", "1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no effect to detect", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--looks", "0")]
     [InlineData("--fractions", "0.5,x")]

@@ -48,7 +48,65 @@ public static class DesignCommand
             ctx.Console.WriteLine($"Patients per arm: {F(design.SampleSizeGroup1)} and {F(design.SampleSizeGroup2)} → enrol {design.SampleSizeGroup1Ceiling} + {design.SampleSizeGroup2Ceiling}");
             return Task.FromResult(ExitCodes.Ok);
         });
-        return new Command("sample-size", "Closed-form sample size") { lmmSlope };
+        return new Command("sample-size", "Closed-form sample size") { lmmSlope, Survival(environment), Proportions(environment) };
+    }
+
+    private static Command Survival(CliEnvironment environment)
+    {
+        var hazardRatio = new Option<double>("--hazard-ratio") { Description = "Hazard ratio to detect (treated vs control)", Required = true, HelpName = "HR" };
+        var alpha = new Option<double>("--alpha") { Description = "One-sided level (one-sided) or total level (two-sided)", DefaultValueFactory = _ => 0.025, HelpName = "A" };
+        var power = new Option<double>("--power") { Description = "Power", DefaultValueFactory = _ => 0.8, HelpName = "P" };
+        var sided = Sided(1);
+        var allocation = new Option<double>("--allocation") { Description = "Allocation ratio treated/control", DefaultValueFactory = _ => 1, HelpName = "R" };
+        var formula = new Option<string>("--formula") { Description = "Schoenfeld (log-rank, default) or Freedman", DefaultValueFactory = _ => "schoenfeld", HelpName = "NAME" };
+        formula.AcceptOnlyFromAmong("schoenfeld", "freedman");
+        var command = new Command("survival", "Events needed for a log-rank / Cox comparison (R: rpact::getSampleSizeSurvival(...)$eventsFixed)")
+        { hazardRatio, alpha, power, sided, allocation, formula };
+        command.SetHandler(environment, (ctx, _) =>
+        {
+            var design = Guarded(() => SurvivalEvents.Required(ctx.Parse.GetValue(hazardRatio), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
+                ParseSided(ctx.Parse.GetValue(sided)), ctx.Parse.GetValue(allocation), ctx.Parse.GetValue(formula) == "freedman" ? EventsFormula.Freedman : EventsFormula.Schoenfeld));
+            if (ctx.Json)
+            {
+                ctx.WriteJson(design);
+            }
+            else
+            {
+                ctx.Console.WriteLine($"{design.Formula} formula, {design.Sidedness}, alpha {F(design.Alpha)}, power {F(design.Power)}, allocation {F(design.AllocationRatio)}  (R: rpact::getSampleSizeSurvival)");
+                ctx.Console.WriteLine($"Events needed: {F(design.Events)} → {design.EventsCeiling}");
+            }
+
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static Command Proportions(CliEnvironment environment)
+    {
+        var p1 = new Option<double>("--p1") { Description = "Proportion in arm 1 (e.g. responders on control)", Required = true, HelpName = "P" };
+        var p2 = new Option<double>("--p2") { Description = "Proportion in arm 2", Required = true, HelpName = "P" };
+        var alpha = new Option<double>("--alpha") { Description = "Level (total, for a two-sided test)", DefaultValueFactory = _ => 0.05, HelpName = "A" };
+        var power = new Option<double>("--power") { Description = "Power", DefaultValueFactory = _ => 0.8, HelpName = "P" };
+        var sided = Sided(2);
+        var strict = new Option<bool>("--strict") { Description = "Count rejection in the wrong tail too (power.prop.test's strict = TRUE)" };
+        var command = new Command("proportions", "Patients per arm to compare two proportions (R: power.prop.test)") { p1, p2, alpha, power, sided, strict };
+        command.SetHandler(environment, (ctx, _) =>
+        {
+            var design = Guarded(() => TwoProportionPower.SampleSize(ctx.Parse.GetValue(p1), ctx.Parse.GetValue(p2), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
+                ParseSided(ctx.Parse.GetValue(sided)), ctx.Parse.GetValue(strict)));
+            if (ctx.Json)
+            {
+                ctx.WriteJson(design);
+            }
+            else
+            {
+                ctx.Console.WriteLine($"Normal approximation, {design.Sidedness}, alpha {F(design.Alpha)}, power {F(design.Power)}, strict {design.Strict}  (R: power.prop.test)");
+                ctx.Console.WriteLine($"Patients per arm: {F(design.SampleSizePerArm)} → {design.SampleSizePerArmCeiling}");
+            }
+
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
     }
 
     private static Command Boundaries(CliEnvironment environment)
