@@ -20,14 +20,14 @@ public static class PatientCharts
             return (onset, "symptom onset");
         }
 
-        var first = Current(record).Alsfrs.Select(a => a.Details.Date).DefaultIfEmpty().Min();
+        var first = record.Current().Alsfrs.Select(a => a.Details.Date).DefaultIfEmpty().Min();
         return first == default ? null : (first, "first ALSFRS-R rating");
     }
 
     /// <summary>ALSFRS-R total (0–48) with every event line.</summary>
     public static Chart Total(PatientRecord record, DateOnly origin, string originName)
     {
-        var ratings = Current(record).Alsfrs.Where(a => a.Details.Total is not null).OrderBy(a => a.Details.Date).ToList();
+        var ratings = record.Current().Alsfrs.Where(a => a.Details.Total is not null).OrderBy(a => a.Details.Date).ToList();
         return new Chart
         {
             Title = $"ALSFRS-R total — {record.Patient.Code}",
@@ -42,7 +42,7 @@ public static class PatientCharts
     /// <summary>The four ALSFRS-R domain subscores (0–12 each).</summary>
     public static Chart Subscores(PatientRecord record, DateOnly origin, string originName)
     {
-        var ratings = Current(record).Alsfrs.OrderBy(a => a.Details.Date).ToList();
+        var ratings = record.Current().Alsfrs.OrderBy(a => a.Details.Date).ToList();
         ChartSeries Domain(string name, Func<Domain.Assessments.AlsfrsDetails, int?> score)
         {
             var points = ratings.Where(a => score(a.Details) is not null).ToList();
@@ -64,7 +64,7 @@ public static class PatientCharts
     /// <summary>Best vital capacity, % predicted, per test (forced and slow as separate series).</summary>
     public static Chart VitalCapacity(PatientRecord record, DateOnly origin, string originName)
     {
-        var series = Current(record).VitalCapacity.Where(v => v.Details.BestPercentPredicted is not null)
+        var series = record.Current().VitalCapacity.Where(v => v.Details.BestPercentPredicted is not null)
             .GroupBy(v => v.Details.Kind).OrderBy(g => g.Key)
             .Select(g =>
             {
@@ -99,7 +99,7 @@ public static class PatientCharts
 
     private static List<ChartEvent> Events(PatientRecord record, DateOnly origin)
     {
-        var current = Current(record);
+        var current = record.Current();
         var events = new List<ChartEvent>();
         events.AddRange(current.Administrations.Select(a => new ChartEvent(Months(origin, a.Details.Date), $"Dose {a.Details.DoseNumber}", ChartEventKind.Administration)));
         events.AddRange(current.AdverseEvents.Where(a => a.Details.Grade is { Value: >= 3 } || a.Details.Serious)
@@ -110,15 +110,4 @@ public static class PatientCharts
     }
 
     private static double Months(DateOnly origin, DateOnly date) => TimeUnits.MonthsBetween(origin, date);
-
-    /// <summary>The record without soft-deleted entries.</summary>
-    internal static PatientRecord Current(PatientRecord r) => r with
-    {
-        Alsfrs = [.. r.Alsfrs.Where(x => !x.IsDeleted)],
-        VitalCapacity = [.. r.VitalCapacity.Where(x => !x.IsDeleted)],
-        Administrations = [.. r.Administrations.Where(x => !x.IsDeleted)],
-        AdverseEvents = [.. r.AdverseEvents.Where(x => !x.IsDeleted)],
-        Events = [.. r.Events.Where(x => !x.IsDeleted)],
-        Medications = [.. r.Medications.Where(x => !x.IsDeleted)],
-    };
 }

@@ -19,7 +19,7 @@ public static class PatientReportBuilder
     {
         ArgumentNullException.ThrowIfNull(record);
         var patient = record.Patient;
-        var current = PatientCharts.Current(record);
+        var current = record.Current();
         var report = new HtmlReport($"Patient {patient.Code}", record.Study is { } s ? $"Study {s.ProtocolId} — {s.Name}" : "Study not loaded", generatedAt);
         if (record.Study?.DateShiftAnchor is { } anchor)
         {
@@ -38,7 +38,7 @@ public static class PatientReportBuilder
     private static void Summary(HtmlReport report, PatientRecord record)
     {
         var p = record.Patient;
-        var death = record.Events.FirstOrDefault(e => !e.IsDeleted && e.Details.Kind == Domain.Events.ClinicalEventKind.Death);
+        var death = record.Death;
         report.Section("summary", "Summary").Table("Patient", ["Field", "Value"],
         [
             ["Sex", p.Sex.ToString()],
@@ -77,11 +77,7 @@ public static class PatientReportBuilder
             timeline.Points.Select(pt => (IReadOnlyList<string>)[Date(pt.Date), pt.Kings.Label ?? $"not determined ({pt.Kings.NotDeterminedReason})", pt.Mitos.Stage is { } m ? Count(m) : $"not determined ({pt.Mitos.NotDeterminedReason})"]));
         section.Table("Time in each King's stage", ["Stage", "First observed", "Months"], timeline.KingsDurations.Select(d => (IReadOnlyList<string>)[d.Stage, Date(d.FirstObserved), Number(d.Months, 1)]));
         section.Table("Time in each MiToS stage", ["Stage", "First observed", "Months"], timeline.MitosDurations.Select(d => (IReadOnlyList<string>)[d.Stage, Date(d.FirstObserved), Number(d.Months, 1)]));
-        section.Method(timeline.Method);
-        foreach (var w in timeline.Warnings)
-        {
-            section.Warning(w);
-        }
+        section.Method(timeline.Method).Warnings(timeline.Warnings);
     }
 
     private static void Progression(HtmlReport report, PatientRecord record)
@@ -137,10 +133,7 @@ public static class PatientReportBuilder
             ["TRICALS risk-profile window (−6 ≤ LP ≤ −2)", window is null ? None : window.Inside ? "inside" : "outside"],
         ]);
         section.Chart(PatientCharts.Encals(p), "ENCALS predicted probability of being free of death or tracheostomy, by months since onset")
-            .Method(p.LinearPredictor.Method).Method(p.Method);
-        foreach (var w in prediction.Inputs.Warnings.Concat(p.Warnings))
-        {
-            section.Warning(w);
-        }
+            .Method(p.LinearPredictor.Method).Method(p.Method)
+            .Warnings(prediction.Inputs.Warnings.Concat(p.Warnings));
     }
 }

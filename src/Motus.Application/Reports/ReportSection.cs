@@ -41,6 +41,18 @@ public sealed class ReportSection
     /// <summary>A warning: a result that could not be computed, a caveat, an unverified source.</summary>
     public ReportSection Warning(string text) => Add(h => h.Append("<p class=\"warning\">").Append(HtmlReport.Encode(text)).Append("</p>\n"));
 
+    /// <summary>One warning per message (an analysis's warnings or errors), in order.</summary>
+    public ReportSection Warnings(IEnumerable<string> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            Warning(message);
+        }
+
+        return this;
+    }
+
     /// <summary>A table; cells that parse as numbers are right-aligned.</summary>
     public ReportSection Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {

@@ -17,7 +17,7 @@ internal static class StudyEfficacySections
         var km = SurvivalByArm.Analyse(records, options.Endpoint, options.Origin!.Value);
         if (km.Errors.Count > 0)
         {
-            Problems(section, km.Errors);
+            section.Warnings(km.Errors);
             return;
         }
 
@@ -49,10 +49,10 @@ internal static class StudyEfficacySections
                 section.Warning("The Cox fit did not converge or some hazard ratio is extreme: with few events, all events in one group (monotone likelihood) makes an estimate infinite. Do not read these hazard ratios.");
             }
 
-            Problems(section, cox.Warnings.Concat(cox.Errors));
+            section.Warnings(cox.Warnings.Concat(cox.Errors));
         }
 
-        Problems(section, km.Warnings.Concat(km.Excluded.Count > 0 ? [$"{km.Excluded.Count} patient(s) excluded (no origin date or no follow-up)."] : []));
+        section.Warnings(km.Warnings.Concat(km.Excluded.Count > 0 ? [$"{km.Excluded.Count} patient(s) excluded (no origin date or no follow-up)."] : []));
     }
 
     public static void Slopes(HtmlReport report, IReadOnlyList<PatientRecord> records, StudyReportOptions options, string control)
@@ -62,7 +62,7 @@ internal static class StudyEfficacySections
         var fit = SlopesByArm.Fit(records, options.Origin!.Value, control);
         if (fit.Errors.Count > 0)
         {
-            Problems(section, fit.Errors);
+            section.Warnings(fit.Errors);
             return;
         }
 
@@ -72,7 +72,7 @@ internal static class StudyEfficacySections
             fit.Differences.Select(d => (IReadOnlyList<string>)[d.ArmCode, Number(d.Difference, 3), $"{Number(d.Lower, 3)} to {Number(d.Upper, 3)}", PValue(d.PValue),
                 d.PercentSlowing is { } ps ? Number(ps, 1) + "%" : d.PercentSlowingNote ?? None, $"{Number(d.PercentSlowingLower, 1)} to {Number(d.PercentSlowingUpper, 1)}"]));
         section.Method(fit.Method);
-        Problems(section, fit.Warnings);
+        section.Warnings(fit.Warnings);
     }
 
     public static void Cafs(HtmlReport report, IReadOnlyList<PatientRecord> records, StudyReportOptions options, string control, IReadOnlyList<string> arms)
@@ -90,7 +90,7 @@ internal static class StudyEfficacySections
             var result = CafsAnalysis.Analyse(records, new CafsOptions { TreatedArm = arm, ControlArm = control, HorizonDays = options.CafsHorizonDays, Origin = options.Origin!.Value });
             if (result.Errors.Count > 0)
             {
-                Problems(section, result.Errors);
+                section.Warnings(result.Errors);
                 continue;
             }
 
@@ -130,7 +130,7 @@ internal static class StudyEfficacySections
                 ? result.PublishedNulls.Select(n => (IReadOnlyList<string>)[n.Null.Name, Percent(n.Null.Rate), PValue(n.PValue), n.SameDefinition ? "yes" : "no — indicative only", n.Null.Citation])
                 : NaturalHistoryNull.Published.Select(n => (IReadOnlyList<string>)[n.Name, Percent(n.Rate), "— (no evaluable patient)", "—", n.Citation]));
         section.Method(result.Method);
-        Problems(section, result.Warnings);
+        section.Warnings(result.Warnings);
     }
 
     private static void ObservedMeans(ReportSection section, IReadOnlyList<PatientRecord> records, TimeOrigin origin)
@@ -148,11 +148,4 @@ internal static class StudyEfficacySections
             "Observed mean ALSFRS-R total by arm and month (months with at least 3 ratings); no adjustment for dropout, which makes later means look better");
     }
 
-    private static void Problems(ReportSection section, IEnumerable<string> messages)
-    {
-        foreach (var m in messages)
-        {
-            section.Warning(m);
-        }
-    }
 }

@@ -33,11 +33,7 @@ internal static class StudySafetySection
             safety.SeriousEvents.Select(s => (IReadOnlyList<string>)[s.PatientCode, s.Arm, s.VerbatimTerm, Count(s.Grade), Date(s.OnsetDate), s.Criteria.ToString(), s.RelatednessToProduct.ToString(), s.RelatednessToProcedure.ToString(), s.Outcome.ToString()]));
         section.Table("Deaths", ["Patient", "Arm", "Date", "Cause", "Days since last administration"],
             safety.Deaths.Select(d => (IReadOnlyList<string>)[d.PatientCode, d.Arm, Date(d.Date), d.Cause ?? None, Count(d.DaysSinceLastAdministration)]));
-        section.Method(safety.Method);
-        foreach (var w in safety.Warnings)
-        {
-            section.Warning(w);
-        }
+        section.Method(safety.Method).Warnings(safety.Warnings);
     }
 
     private static string Share(AdministrationEvents e) =>

@@ -57,6 +57,21 @@ public sealed record PatientRecord
         foreach (var r in Events) { yield return (nameof(ClinicalEvent), r); }
     }
 
+    /// <summary>The same patient with only the current (not soft-deleted) records in every list: what analyses and reports show.</summary>
+    public PatientRecord Current() => this with
+    {
+        Alsfrs = [.. Alsfrs.Where(r => !r.IsDeleted)],
+        VitalCapacity = [.. VitalCapacity.Where(r => !r.IsDeleted)],
+        Strength = [.. Strength.Where(r => !r.IsDeleted)],
+        VitalSigns = [.. VitalSigns.Where(r => !r.IsDeleted)],
+        Alsaq = [.. Alsaq.Where(r => !r.IsDeleted)],
+        Biomarkers = [.. Biomarkers.Where(r => !r.IsDeleted)],
+        Administrations = [.. Administrations.Where(r => !r.IsDeleted)],
+        AdverseEvents = [.. AdverseEvents.Where(r => !r.IsDeleted)],
+        Medications = [.. Medications.Where(r => !r.IsDeleted)],
+        Events = [.. Events.Where(r => !r.IsDeleted)],
+    };
+
     /// <summary>The current (not deleted) death event, if any.</summary>
     public ClinicalEvent? Death => Events.FirstOrDefault(e => !e.IsDeleted && e.Details.Kind == ClinicalEventKind.Death);
 }
