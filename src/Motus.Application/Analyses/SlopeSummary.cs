@@ -37,14 +37,6 @@ public sealed record SlopeSummary(
 
         var mean = x.Average();
         double? sd = x.Length > 1 ? Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1)) : null;
-        return new SlopeSummary(slopes.Count, x.Length, mean, sd, x[0], Quantile(x, 0.25), Quantile(x, 0.5), Quantile(x, 0.75), x[^1]);
-    }
-
-    /// <summary>R's type-7 quantile of sorted values: h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).</summary>
-    private static double Quantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
+        return new SlopeSummary(slopes.Count, x.Length, mean, sd, x[0], SampleQuantile.Type7(x, 0.25), SampleQuantile.Type7(x, 0.5), SampleQuantile.Type7(x, 0.75), x[^1]);
     }
 }

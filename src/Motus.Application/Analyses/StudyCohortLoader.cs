@@ -54,7 +54,8 @@ public static class StudyCohortLoader
         return new StudyCohort(study.ProtocolId, study.Name, study.IsDateShifted, study.Arms.Select(a => a.Code).Order(StringComparer.OrdinalIgnoreCase).ToList(), records);
     }
 
-    private static async Task<Study> ResolveStudyAsync(MotusDbContext db, string? protocolId, CancellationToken ct)
+    /// <summary>The study named <paramref name="protocolId"/>, or the only study of the database; usage errors otherwise.</summary>
+    internal static async Task<Study> ResolveStudyAsync(MotusDbContext db, string? protocolId, CancellationToken ct)
     {
         if (protocolId is not null)
         {

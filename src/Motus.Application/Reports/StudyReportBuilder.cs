@@ -110,7 +110,7 @@ public static class StudyReportBuilder
             var mean = xs.Average();
             var sd = xs.Count > 1 ? Math.Sqrt(xs.Sum(x => (x - mean) * (x - mean)) / (xs.Count - 1)) : double.NaN;
             return median
-                ? $"{Number(Median(xs), 2)} [{Number(Quantile(xs, 0.25), 2)}, {Number(Quantile(xs, 0.75), 2)}] (n={xs.Count})"
+                ? $"{Number(SampleQuantile.Type7(xs, 0.5), 2)} [{Number(SampleQuantile.Type7(xs, 0.25), 2)}, {Number(SampleQuantile.Type7(xs, 0.75), 2)}] (n={xs.Count})"
                 : $"{Number(mean, 1)} ± {Number(double.IsNaN(sd) ? null : sd, 1)} (n={xs.Count})";
         }
 
@@ -139,14 +139,6 @@ public static class StudyReportBuilder
             .Method("Means ± SD and medians [25th, 75th percentile, type 7]; proportions over patients with a known value; age at onset = onset year − birth year; ΔFS = (48 − first total) / months since onset, ALSFRS-R ratings only.");
     }
 
-    private static double Median(List<double> sorted) => Quantile(sorted, 0.5);
-
-    private static double Quantile(List<double> sorted, double p)
-    {
-        var h = (sorted.Count - 1) * p;
-        var lo = (int)Math.Floor(h);
-        return lo + 1 < sorted.Count ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
-    }
 
     private sealed record AlsfrsFirst(Domain.Assessments.AlsfrsDetails Details);
 }

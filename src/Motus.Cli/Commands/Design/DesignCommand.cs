@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Motus.Application;
+using Motus.Application.Analyses;
 using Motus.Statistics.Design;
 using Spectre.Console;
 
@@ -37,7 +38,7 @@ public static class DesignCommand
             var last = ctx.Parse.GetValue(lastVisit) is { } l ? Numbers(l, "--last-visit-proportions") : null;
             var inputs = new LinearSlopeDesignInputs(t, new SlopeVarianceComponents(ctx.Parse.GetValue(slopeVariance), ctx.Parse.GetValue(residualVariance), ctx.Parse.GetValue(interceptVariance), ctx.Parse.GetValue(covariance)),
                 LastVisitProportionsGroup1: last, LastVisitProportionsGroup2: last, AllocationRatio: ctx.Parse.GetValue(allocation));
-            var design = Guarded(() => SlopeDifferencePower.EdlandSampleSize(inputs, ctx.Parse.GetValue(delta), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power), ParseSided(ctx.Parse.GetValue(sided))));
+            var design = OptionGuard.Check(() => SlopeDifferencePower.EdlandSampleSize(inputs, ctx.Parse.GetValue(delta), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power), ParseSided(ctx.Parse.GetValue(sided))));
             if (ctx.Json)
             {
                 ctx.WriteJson(design);
@@ -64,7 +65,7 @@ public static class DesignCommand
         { hazardRatio, alpha, power, sided, allocation, formula };
         command.SetHandler(environment, (ctx, _) =>
         {
-            var design = Guarded(() => SurvivalEvents.Required(ctx.Parse.GetValue(hazardRatio), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
+            var design = OptionGuard.Check(() => SurvivalEvents.Required(ctx.Parse.GetValue(hazardRatio), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
                 ParseSided(ctx.Parse.GetValue(sided)), ctx.Parse.GetValue(allocation), ctx.Parse.GetValue(formula) == "freedman" ? EventsFormula.Freedman : EventsFormula.Schoenfeld));
             if (ctx.Json)
             {
@@ -92,7 +93,7 @@ public static class DesignCommand
         var command = new Command("proportions", "Patients per arm to compare two proportions (R: power.prop.test)") { p1, p2, alpha, power, sided, strict };
         command.SetHandler(environment, (ctx, _) =>
         {
-            var design = Guarded(() => TwoProportionPower.SampleSize(ctx.Parse.GetValue(p1), ctx.Parse.GetValue(p2), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
+            var design = OptionGuard.Check(() => TwoProportionPower.SampleSize(ctx.Parse.GetValue(p1), ctx.Parse.GetValue(p2), ctx.Parse.GetValue(alpha), ctx.Parse.GetValue(power),
                 ParseSided(ctx.Parse.GetValue(sided)), ctx.Parse.GetValue(strict)));
             if (ctx.Json)
             {
@@ -134,7 +135,7 @@ public static class DesignCommand
             }
 
             var kind = ctx.Parse.GetValue(spending) == "pocock" ? SpendingFunction.PocockType : SpendingFunction.OBrienFlemingType;
-            var design = Guarded(() => GroupSequential.LanDeMets(ctx.Parse.GetValue(alpha), ParseSided(ctx.Parse.GetValue(sided)), kind, t));
+            var design = OptionGuard.Check(() => GroupSequential.LanDeMets(ctx.Parse.GetValue(alpha), ParseSided(ctx.Parse.GetValue(sided)), kind, t));
             if (ctx.Json)
             {
                 ctx.WriteJson(design);
@@ -176,19 +177,6 @@ public static class DesignCommand
         }
 
         return values.Length > 0 ? values : throw new MotusException(ExitCategory.Usage, $"{option}: no values given.");
-    }
-
-    /// <summary>Turns the engine's argument checks into usage errors (exit 1) with its message.</summary>
-    private static T Guarded<T>(Func<T> compute)
-    {
-        try
-        {
-            return compute();
-        }
-        catch (ArgumentException e)
-        {
-            throw new MotusException(ExitCategory.Usage, e.Message);
-        }
     }
 
     private static string F(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
