@@ -48,6 +48,7 @@ public static class DependencyRule
             [Domain] = Set(),
             [Statistics] = Set("MathNet.Numerics"),
             [Analysis] = Set(),
+            [Simulation] = Set(),
         };
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
