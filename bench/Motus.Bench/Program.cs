@@ -9,6 +9,7 @@ using Motus.Interop.Proact;
 // Benchmarks, run on demand: see docs/benchmarks.md for the commands and the measured results.
 //   generate-proact --patients N --seed S --out DIR
 //   import-proact   --dir DIR [--db PATH]
+//   read-proact     --dir DIR                              only the read-and-check phase of the import (no database)
 //   generate-stats  --patients N --seed S --out DIR        patients.csv + alsfrs.csv for the statistics benchmark
 //   stats-engine    --dir DIR [--repeats K] [--out FILE] [--fits km,cox,coxRobust,lmm,slopes]
 //                                                            in-engine fit times, peak memory and estimates (JSON)
@@ -31,6 +32,18 @@ switch (options.Command)
             return 0;
         }
 
+    case "read-proact":
+        {
+            var dir = options.Required("dir");
+            var clock = Stopwatch.StartNew();
+            var read = ProactReader.Read(dir, new ProactImportOptions(new DateOnly(2000, 1, 1), "BENCH", "Benchmark", "BENCH", DateOnly.FromDateTime(DateTime.UtcNow)));
+            clock.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+            Console.WriteLine(FormattableString.Invariant(
+                $"rows={read.Dataset?.TotalRows} errors={read.Errors.Count} seconds={clock.Elapsed.TotalSeconds:F2} process_cpu_seconds={cpu:F2} allocated_mib={GC.GetTotalAllocatedBytes() / 1048576.0:F0}"));
+            return read.IsValid ? 0 : 2;
+        }
+
     case "import-proact":
         {
             var dir = options.Required("dir");
@@ -49,6 +62,8 @@ switch (options.Command)
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
             Console.WriteLine(FormattableString.Invariant(
                 $"rows={result.RowsRead} patients={result.PatientsAdded} records={result.RecordsAdded} seconds={clock.Elapsed.TotalSeconds:F2} rows_per_s={result.RowsRead / clock.Elapsed.TotalSeconds:F0} peak_working_set_mib={peak:F0}"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"process_cpu_seconds={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} allocated_mib={GC.GetTotalAllocatedBytes() / 1048576.0:F0} gc_pause_seconds={GC.GetTotalPauseDuration().TotalSeconds:F2} gc_counts={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
             if (options.Get("db") is null)
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Motus.Data.Bulk;
 
 namespace Motus.Data.Sqlite;
 
@@ -20,8 +21,11 @@ public static class SqliteProvider
     }
 
     /// <summary>Options for a full SQLite connection string.</summary>
+    /// <remarks>Bulk inserts go through <see cref="SqliteBulkAccelerator"/>.</remarks>
     public static DbContextOptions<MotusDbContext> OptionsForConnectionString(string connectionString) =>
-        new DbContextOptionsBuilder<MotusDbContext>()
-            .UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name))
+        BulkAcceleratorExtension.UseBulkAccelerator(
+                new DbContextOptionsBuilder<MotusDbContext>()
+                    .UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)),
+                SqliteBulkAccelerator.Instance)
             .Options;
 }

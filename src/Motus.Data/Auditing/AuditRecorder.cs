@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -117,27 +118,28 @@ internal static class AuditRecorder
 
     private static string Snapshot(IEnumerable<(string Name, object? Value)> values)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        // One buffer and one writer per thread, reset for each snapshot: a bulk import writes one per record.
+        var buffer = t_snapshotBuffer ??= new ArrayBufferWriter<byte>(2048);
+        buffer.ResetWrittenCount();
+        var json = t_snapshotWriter ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        foreach (var (name, value) in values)
         {
-            json.WriteStartObject();
-            foreach (var (name, value) in values)
+            var text = AuditValueFormatter.Format(value);
+            if (text is null)
             {
-                var text = AuditValueFormatter.Format(value);
-                if (text is null)
-                {
-                    json.WriteNull(name);
-                }
-                else
-                {
-                    json.WriteString(name, text);
-                }
+                json.WriteNull(name);
             }
-
-            json.WriteEndObject();
+            else
+            {
+                json.WriteString(name, text);
+            }
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Scalar properties, then the properties of complex properties (named <c>Details.Field</c>), recursively.</summary>
@@ -172,4 +174,10 @@ internal static class AuditRecorder
             }
         }
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_snapshotBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_snapshotWriter;
 }

@@ -27,6 +27,9 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
 
     private readonly Dictionary<Type, EntityShape> _shapes = [];
     private readonly Dictionary<(Type, int), DbCommand> _commands = [];
+    private readonly Dictionary<Type, IBulkTableWriter> _writers = [];
+    private readonly IBulkInsertAccelerator? _accelerator =
+        context.GetService<IDbContextOptions>().FindExtension<BulkAcceleratorExtension>()?.Accelerator;
 
     /// <summary>The shape of <paramref name="entity"/>'s type, refusing types this path cannot write.</summary>
     public EntityShape ShapeOf(object entity)
@@ -53,6 +56,12 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
         foreach (var group in rows.GroupBy(r => r.Entity.GetType()))
         {
             var shape = ShapeOf(group.First().Entity);
+            if (_accelerator is not null)
+            {
+                Write(shape, group);
+                continue;
+            }
+
             var perStatement = Math.Clamp(MaxParameters / shape.Columns.Count, 1, _maxRowsPerStatement);
             foreach (var chunk in group.Chunk(perStatement))
             {
@@ -72,7 +81,7 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
         }
     }
 
-    /// <summary>Disposes the prepared commands.</summary>
+    /// <summary>Disposes the prepared commands and writers.</summary>
     public void Dispose()
     {
         foreach (var command in _commands.Values)
@@ -80,7 +89,35 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
             command.Dispose();
         }
 
+        foreach (var writer in _writers.Values)
+        {
+            writer.Dispose();
+        }
+
         _commands.Clear();
+        _writers.Clear();
+    }
+
+    /// <summary>The provider's fast path: one reused buffer of provider values per row.</summary>
+    private void Write(EntityShape shape, IEnumerable<(object Entity, object?[] Values)> rows)
+    {
+        if (!_writers.TryGetValue(shape.Type.ClrType, out var writer))
+        {
+            writer = _accelerator!.Create(context.Database.GetDbConnection(), shape.Table,
+                shape.Columns.Select(c => new BulkColumn(c.Name, c.Mapping)).ToArray());
+            _writers.Add(shape.Type.ClrType, writer);
+        }
+
+        var buffer = new object?[shape.Columns.Count];
+        foreach (var (_, values) in rows)
+        {
+            for (var c = 0; c < buffer.Length; c++)
+            {
+                buffer[c] = shape.Columns[c].ToProvider(values[c]);
+            }
+
+            writer.Write(buffer);
+        }
     }
 
     private DbCommand Command(EntityShape shape, int rows)

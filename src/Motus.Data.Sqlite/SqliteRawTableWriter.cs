@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Motus.Data.Bulk;
+using SQLitePCL;
+
+namespace Motus.Data.Sqlite;
+
+/// <summary>
+/// One prepared INSERT on a raw SQLite handle. Binds each CLR value the way Microsoft.Data.Sqlite's value binder does
+/// for the types the Motus model stores (integers, booleans and enums as INTEGER; floating point as REAL; strings,
+/// dates, times and TEXT-mapped GUIDs as their invariant text forms; byte arrays as BLOB). A type outside that list is
+/// refused rather than guessed.
+/// </summary>
+internal sealed class SqliteRawTableWriter : IBulkTableWriter
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private readonly bool[] _guidAsText;
+    private byte[] _utf8 = new byte[256];
+
+    public SqliteRawTableWriter(sqlite3 db, string table, IReadOnlyList<BulkColumn> columns)
+    {
+        _db = db;
+        var sql = new StringBuilder("INSERT INTO ").Append(Delimit(table)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => Delimit(c.Name))).Append(") VALUES (")
+            .AppendJoin(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture))).Append(')');
+        var rc = raw.sqlite3_prepare_v2(db, sql.ToString(), out _statement);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        _guidAsText = columns.Select(c => !string.Equals(c.Mapping.StoreType, "BLOB", StringComparison.OrdinalIgnoreCase)).ToArray();
+    }
+
+    public void Write(ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            Bind(i + 1, values[i], _guidAsText[i]);
+        }
+
+        var rc = raw.sqlite3_step(_statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            raw.sqlite3_reset(_statement);
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+
+        raw.sqlite3_reset(_statement);
+    }
+
+    public void Dispose() => _statement.Dispose();
+
+    private void Bind(int index, object? value, bool guidAsText)
+    {
+        var rc = value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(_statement, index),
+            string s => BindText(index, s),
+            int v => raw.sqlite3_bind_int64(_statement, index, v),
+            long v => raw.sqlite3_bind_int64(_statement, index, v),
+            short v => raw.sqlite3_bind_int64(_statement, index, v),
+            byte v => raw.sqlite3_bind_int64(_statement, index, v),
+            bool v => raw.sqlite3_bind_int64(_statement, index, v ? 1 : 0),
+            double v => BindReal(index, v),
+            float v => BindReal(index, v),
+            Guid g when guidAsText => BindText(index, g.ToString().ToUpperInvariant()),
+            Guid g => raw.sqlite3_bind_blob(_statement, index, g.ToByteArray()),
+            DateOnly d => BindText(index, d.ToString("yyyy\\-MM\\-dd", CultureInfo.InvariantCulture)),
+            DateTimeOffset t => BindText(index, t.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+            DateTime t => BindText(index, t.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            byte[] b => raw.sqlite3_bind_blob(_statement, index, b),
+            Enum e => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
+            _ => throw new NotSupportedException($"The SQLite bulk path does not store {value.GetType().Name} values; add the type with a test comparing it to Microsoft.Data.Sqlite."),
+        };
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+
+    private int BindReal(int index, double value) =>
+        double.IsNaN(value)
+            ? throw new InvalidOperationException("NaN cannot be stored (Microsoft.Data.Sqlite refuses it too).")
+            : raw.sqlite3_bind_double(_statement, index, value);
+
+    private int BindText(int index, string text)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (max > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+
+        // sqlite3_bind_text with a span binds with SQLITE_TRANSIENT: SQLite copies the bytes, so the buffer is reused.
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
+
+    private static string Delimit(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
