@@ -97,22 +97,58 @@ public class MotusDbContext : DbContext
         var context = RequireChanges();
         _bulk ??= new BulkInserter(this);
         var now = AuditHasher.Normalise(_clock.GetUtcNow());
-        var shapes = entities.Select(_bulk.ShapeOf).ToArray();
-        var values = new object?[entities.Count][];
-        var rows = new AuditEntry[entities.Count];
-
-        // Reading values and building the JSON snapshots is most of the work and independent per entity.
-        Parallel.For(0, entities.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var auditShape = _bulk.ShapeOf(new AuditEntry());
+        var head = ChainHead();
+        var typeOrder = new List<Type>();
+        foreach (var first in entities.DistinctBy(e => e.GetType()))
         {
-            values[i] = shapes[i].Read(entities[i]);
-            rows[i] = AuditRecorder.Created(shapes[i], entities[i], values[i], context, now);
-        });
+            _bulk.ShapeOf(first); // refuses unsupported types here, before anything is written
+            typeOrder.Add(first.GetType());
+        }
 
-        Chain(rows);
-        await _bulk.InsertAsync(entities.Select((e, i) => (e, values[i])), cancellationToken);
-        var auditShape = _bulk.ShapeOf(rows[0]);
-        await _bulk.InsertAsync(rows.Select(r => ((object)r, auditShape.Read(r))), cancellationToken);
+        // A pipeline: while this thread chains and writes one chunk, the next chunk's values and JSON snapshots (most
+        // of the CPU work, independent per entity) are prepared on other cores. Chunks keep the given order and each
+        // writes its types in the order they first appear in the whole list, so parents are written before their
+        // children; audit sequence numbers follow the list.
+        PreparedChunk Prepare(int start)
+        {
+            var count = Math.Min(InsertChunkSize, entities.Count - start);
+            var chunk = new PreparedChunk(new (object, object?[])[count], new AuditEntry[count]);
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var entity = entities[start + i];
+                var shape = _bulk.ShapeOf(entity);
+                var values = shape.Read(entity);
+                chunk.Rows[i] = (entity, values);
+                chunk.Audit[i] = AuditRecorder.Created(shape, entity, values, context, now);
+            });
+            return chunk;
+        }
+
+        var pending = Task.Run(() => Prepare(0), cancellationToken);
+        try
+        {
+            for (var start = 0; start < entities.Count; start += InsertChunkSize)
+            {
+                var chunk = await pending;
+                var next = start + InsertChunkSize;
+                pending = next < entities.Count ? Task.Run(() => Prepare(next), cancellationToken) : Task.FromResult(chunk);
+                head = Chain(chunk.Audit, head);
+                await _bulk.InsertAsync(chunk.Rows, cancellationToken, typeOrder);
+                await _bulk.InsertAsync(chunk.Audit.Select(r => ((object)r, auditShape.Read(r))), cancellationToken);
+            }
+        }
+        finally
+        {
+            // Never leave a preparation running on this context's entities after returning (e.g. after a failed write).
+            await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
     }
+
+    /// <summary>Entities per pipeline stage of <see cref="InsertNewAsync"/>: large enough to amortise the hand-off.</summary>
+    private const int InsertChunkSize = 4096;
+
+    private sealed record PreparedChunk((object Entity, object?[] Values)[] Rows, AuditEntry[] Audit);
 
     /// <inheritdoc />
     public override void Dispose()
@@ -163,11 +199,20 @@ public class MotusDbContext : DbContext
         return context;
     }
 
-    /// <summary>Gives the rows their sequence numbers and hashes, continuing the chain from the stored head.</summary>
-    private void Chain(IReadOnlyList<AuditEntry> rows)
+    /// <summary>The stored head of the audit chain: its sequence number and hash (0 and empty when empty).</summary>
+    private (long Sequence, string Hash) ChainHead()
     {
         var head = AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
-        var (sequence, previous) = head is null ? (0L, "") : (head.Sequence, head.Hash);
+        return head is null ? (0L, "") : (head.Sequence, head.Hash);
+    }
+
+    /// <summary>Gives the rows their sequence numbers and hashes, continuing the chain from the stored head.</summary>
+    private void Chain(IReadOnlyList<AuditEntry> rows) => Chain(rows, ChainHead());
+
+    /// <summary>Gives the rows their sequence numbers and hashes after <paramref name="head"/>; returns the new head.</summary>
+    private static (long Sequence, string Hash) Chain(IReadOnlyList<AuditEntry> rows, (long Sequence, string Hash) head)
+    {
+        var (sequence, previous) = head;
         foreach (var row in rows)
         {
             row.Sequence = ++sequence;
@@ -175,5 +220,7 @@ public class MotusDbContext : DbContext
             row.Hash = AuditHasher.Compute(row);
             previous = row.Hash;
         }
+
+        return (sequence, previous);
     }
 }

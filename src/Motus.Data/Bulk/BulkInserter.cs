@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -25,35 +26,34 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
     /// </summary>
     private readonly int _maxRowsPerStatement = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? 1 : 200;
 
-    private readonly Dictionary<Type, EntityShape> _shapes = [];
+    private readonly ConcurrentDictionary<Type, EntityShape> _shapes = new();
     private readonly Dictionary<(Type, int), DbCommand> _commands = [];
     private readonly Dictionary<Type, IBulkTableWriter> _writers = [];
     private readonly IBulkInsertAccelerator? _accelerator =
         context.GetService<IDbContextOptions>().FindExtension<BulkAcceleratorExtension>()?.Accelerator;
 
-    /// <summary>The shape of <paramref name="entity"/>'s type, refusing types this path cannot write.</summary>
-    public EntityShape ShapeOf(object entity)
-    {
-        if (!_shapes.TryGetValue(entity.GetType(), out var shape))
-        {
-            var type = context.Model.FindEntityType(entity.GetType())
-                ?? throw new InvalidOperationException($"{entity.GetType().Name} is not part of the Motus model.");
-            shape = EntityShape.Create(type);
-            _shapes.Add(entity.GetType(), shape);
-        }
-
-        return shape;
-    }
+    /// <summary>The shape of <paramref name="entity"/>'s type, refusing types this path cannot write. Thread-safe.</summary>
+    public EntityShape ShapeOf(object entity) =>
+        _shapes.GetOrAdd(entity.GetType(), static (type, model) =>
+            EntityShape.Create(model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not part of the Motus model.")),
+            context.Model);
 
     /// <summary>
-    /// Inserts rows (an entity and its column values from <see cref="EntityShape.Read"/>) type by type, types in
-    /// order of first appearance, so that parents given first (patients) are stored before their children.
+    /// Inserts rows (an entity and its column values from <see cref="EntityShape.Read"/>) type by type: in the order
+    /// of <paramref name="typeOrder"/> when given, else of first appearance, so parents (patients) are stored before
+    /// their children.
     /// </summary>
-    public async Task InsertAsync(IEnumerable<(object Entity, object?[] Values)> rows, CancellationToken ct)
+    public async Task InsertAsync(IEnumerable<(object Entity, object?[] Values)> rows, CancellationToken ct, List<Type>? typeOrder = null)
     {
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts need an open transaction, so rows and their audit trail commit together.");
-        foreach (var group in rows.GroupBy(r => r.Entity.GetType()))
+        var groups = rows.GroupBy(r => r.Entity.GetType());
+        if (typeOrder is not null)
+        {
+            groups = groups.OrderBy(g => typeOrder.IndexOf(g.Key));
+        }
+
+        foreach (var group in groups)
         {
             var shape = ShapeOf(group.First().Entity);
             if (_accelerator is not null)
