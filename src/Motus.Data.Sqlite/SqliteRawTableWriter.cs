@@ -63,11 +63,11 @@ internal sealed class SqliteRawTableWriter : IBulkTableWriter
             bool v => raw.sqlite3_bind_int64(_statement, index, v ? 1 : 0),
             double v => BindReal(index, v),
             float v => BindReal(index, v),
-            Guid g when guidAsText => BindText(index, g.ToString().ToUpperInvariant()),
+            Guid g when guidAsText => BindGuidText(index, g),
             Guid g => raw.sqlite3_bind_blob(_statement, index, g.ToByteArray()),
-            DateOnly d => BindText(index, d.ToString("yyyy\\-MM\\-dd", CultureInfo.InvariantCulture)),
-            DateTimeOffset t => BindText(index, t.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
-            DateTime t => BindText(index, t.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            DateOnly d => BindFormatted(index, d, "yyyy\\-MM\\-dd"),
+            DateTimeOffset t => BindFormatted(index, t, "yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFFzzz"),
+            DateTime t => BindFormatted(index, t, "yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF"),
             byte[] b => raw.sqlite3_bind_blob(_statement, index, b),
             Enum e => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
             _ => throw new NotSupportedException($"The SQLite bulk path does not store {value.GetType().Name} values; add the type with a test comparing it to Microsoft.Data.Sqlite."),
@@ -95,6 +95,32 @@ internal sealed class SqliteRawTableWriter : IBulkTableWriter
 
         // sqlite3_bind_text with a span binds with SQLITE_TRANSIENT: SQLite copies the bytes, so the buffer is reused.
         return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
+
+    /// <summary>A GUID as upper-case "D" text, formatted straight into UTF-8 (no strings).</summary>
+    private int BindGuidText(int index, Guid value)
+    {
+        Span<byte> text = stackalloc byte[36];
+        value.TryFormat(text, out _, "D");
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= (byte)'a' and <= (byte)'f')
+            {
+                text[i] -= 'a' - 'A';
+            }
+        }
+
+        return raw.sqlite3_bind_text(_statement, index, text);
+    }
+
+    /// <summary>A date or time in the given invariant format, formatted straight into UTF-8.</summary>
+    private int BindFormatted<T>(int index, T value, string format)
+        where T : IUtf8SpanFormattable
+    {
+        Span<byte> text = stackalloc byte[64];
+        return value.TryFormat(text, out var length, format, CultureInfo.InvariantCulture)
+            ? raw.sqlite3_bind_text(_statement, index, text[..length])
+            : throw new InvalidOperationException($"{typeof(T).Name} {value} does not fit the SQLite text buffer.");
     }
 
     private static string Delimit(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
