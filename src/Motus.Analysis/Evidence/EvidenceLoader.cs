@@ -66,6 +66,7 @@ public static class EvidenceLoader
         var errors = new List<EvidenceError>();
         var studies = new List<(string, EvidenceStudy)>();
         var reviews = new List<(string, SystematicReview)>();
+        var unreadable = new List<string>();
         foreach (var (name, text) in files)
         {
             if (name.StartsWith("studies/", StringComparison.Ordinal))
@@ -73,6 +74,10 @@ public static class EvidenceLoader
                 if (Read<EvidenceStudy>(name, text, errors) is { } s)
                 {
                     studies.Add((name, s));
+                }
+                else
+                {
+                    unreadable.Add(Path.GetFileNameWithoutExtension(name));
                 }
             }
             else if (name.StartsWith("reviews/", StringComparison.Ordinal))
@@ -85,7 +90,7 @@ public static class EvidenceLoader
         }
 
         var maxYear = clock.GetUtcNow().Year + 1;
-        errors.AddRange(EvidenceValidator.Validate(studies, reviews, maxYear));
+        errors.AddRange(EvidenceValidator.Validate(studies, reviews, maxYear, unreadable));
         if (errors.Count > 0)
         {
             return new EvidenceLoadResult(null, errors);

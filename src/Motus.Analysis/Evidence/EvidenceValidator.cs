@@ -13,8 +13,9 @@ public static class EvidenceValidator
     /// <param name="studies">Studies with the file each came from.</param>
     /// <param name="reviews">Reviews with the file each came from.</param>
     /// <param name="maxYear">Latest plausible publication year (the loader passes next year by its clock).</param>
+    /// <param name="unreadableStudyIds">Ids (file names) of study files that could not be read; references to them are not reported again.</param>
     public static IReadOnlyList<EvidenceError> Validate(IReadOnlyList<(string File, EvidenceStudy Study)> studies,
-        IReadOnlyList<(string File, SystematicReview Review)> reviews, int maxYear)
+        IReadOnlyList<(string File, SystematicReview Review)> reviews, int maxYear, IReadOnlyCollection<string>? unreadableStudyIds = null)
     {
         var errors = new List<EvidenceError>();
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -40,7 +41,7 @@ public static class EvidenceValidator
             ReviewChecks.Check(c, review, maxYear);
         }
 
-        var studyIds = studies.Select(s => s.Study.Id).ToHashSet(StringComparer.Ordinal);
+        var studyIds = studies.Select(s => s.Study.Id).Concat(unreadableStudyIds ?? []).ToHashSet(StringComparer.Ordinal);
         foreach (var (file, study) in studies)
         {
             for (var i = 0; i < study.RelatedStudies.Count; i++)
