@@ -161,7 +161,7 @@ public static class EvidencePooling
             MetaTest.ModifiedKnappHartung => "modified Hartung–Knapp t test",
             _ => "Wald z test",
         };
-        return $"{model}, {test}, {o.Level.ToString("P0", CultureInfo.InvariantCulture)} intervals (R: metafor::rma)";
+        return $"{model}, {test}, {(o.Level * 100).ToString("0.##", CultureInfo.InvariantCulture)}% intervals (R: metafor::rma)";
     }
 
     private static string Scale(EffectMeasure m) => m == EffectMeasure.FreemanTukeyProportion
@@ -198,7 +198,7 @@ public static class EvidencePooling
     }
 
     private static string FollowUpText(EvidenceStudy s, string description) =>
-        s.FollowUp.HasValue ? $"{description} (follow-up {s.FollowUp.Value!.Text ?? F(s.FollowUp.Value.Months) + " months"})" : description;
+        s.FollowUp.HasValue ? $"{description} (follow-up, months: {s.FollowUp.Value!.Text ?? F(s.FollowUp.Value.Months)})" : description;
 
     private static string F(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
 }
