@@ -45,16 +45,16 @@ public static class EvidenceVocabulary
         _ => "other cell types",
     };
 
-    /// <summary>Plain-language names of the route codes.</summary>
+    /// <summary>Plain-language names of the route codes, worded to follow "given" ("given by injection into …").</summary>
     public static string RouteName(string code) => code switch
     {
-        "intraspinal" => "injection into the spinal cord (surgery)",
-        "intrathecal" => "injection into the spinal fluid (lumbar puncture)",
+        "intraspinal" => "by injection into the spinal cord (surgery)",
+        "intrathecal" => "by injection into the spinal fluid (lumbar puncture)",
         "intravenous" => "into a vein",
         "intramuscular" => "into muscle",
         "intracerebroventricular" => "into the brain's ventricles",
-        "combined" => "several routes in the same patients",
-        "separate-groups" => "different routes in separate groups",
-        _ => "other routes",
+        "combined" => "by several routes in the same patients",
+        "separate-groups" => "by different routes in separate groups",
+        _ => "by other routes",
     };
 }

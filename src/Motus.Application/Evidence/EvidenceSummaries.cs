@@ -22,7 +22,7 @@ public static class EvidenceSummaries
             .Where(s => s.CellType.HasValue && s.Route.HasValue)
             .GroupBy(s => (Cell: s.CellType.Value!.Code, Route: s.Route.Value!.Code))
             .OrderBy(g => g.Key.Cell, StringComparer.Ordinal).ThenBy(g => g.Key.Route, StringComparer.Ordinal)
-            .Select(g => Page(g.Key.Cell, g.Key.Route, g.ToList()))
+            .Select(g => Page(g.Key.Cell, g.Key.Route, g.ToList(), library))
             .ToList();
     }
 
@@ -30,7 +30,7 @@ public static class EvidenceSummaries
     public static IReadOnlyList<EvidenceStudy> Unplaced(EvidenceLibrary library) =>
         library.Studies.Where(s => !s.CellType.HasValue || !s.Route.HasValue).ToList();
 
-    private static EvidenceSummary Page(string cell, string route, List<EvidenceStudy> studies)
+    private static EvidenceSummary Page(string cell, string route, List<EvidenceStudy> studies, EvidenceLibrary library)
     {
         var cellName = EvidenceVocabulary.CellTypeName(cell);
         var routeName = EvidenceVocabulary.RouteName(route);
@@ -42,7 +42,7 @@ public static class EvidenceSummaries
             new("What kinds of study", SummaryText.Designs(studies)),
             new("What the randomised trials showed", SummaryText.Randomised(studies)),
             new("Safety reported", SummaryText.Safety(studies)),
-            new("Claims from studies without a control group", SummaryText.Claims(studies)),
+            new("Claims from studies without a control group", SummaryText.Claims(studies, library)),
             new("How sure we are of these facts", SummaryText.Certainty(studies)),
         };
         var rows = studies.Select(s => new EvidenceSummaryStudy(

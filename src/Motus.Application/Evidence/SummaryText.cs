@@ -102,7 +102,7 @@ internal static class SummaryText
         return text;
     }
 
-    public static List<string> Claims(List<EvidenceStudy> studies)
+    public static List<string> Claims(List<EvidenceStudy> studies, EvidenceLibrary library)
     {
         var claims = studies.SelectMany(s => s.Claims.Select(c => (s, c))).ToList();
         if (claims.Count == 0)
@@ -111,7 +111,16 @@ internal static class SummaryText
         }
 
         var text = claims.Select(x => $"{x.s.Id}: {x.c.Text}" + (x.c.Status == EvidenceStatus.Unverified ? " (unverified: " + x.c.Note + ")" : "")).ToList();
-        text.Add("Untreated patients also \"respond\" by chance. In the randomised NurOwn phase 3 trial, 28% of patients on placebo met that trial's responder definition (33% on cells, P = .45). A claim from a study without a control group means little until it is compared with the rate expected without treatment; Motus will show that comparison beside each claim.");
+        var chance = "Untreated patients also \"respond\" by chance.";
+        var randomisedResponders = library.Studies.Where(s => s.IsRandomised)
+            .SelectMany(s => s.Efficacy.Where(e => e.Measure == "responder-proportion" && e.Subgroup is null && e.ControlValue is not null && e.TreatedValue is not null).Select(e => (s, e)))
+            .ToList();
+        foreach (var (s, e) in randomisedResponders)
+        {
+            chance += $" In the randomised trial {s.Label}, {Percent(e.ControlValue!.Value)} of the control group met that trial's responder definition ({e.Threshold}), against {Percent(e.TreatedValue!.Value)} on cells ({e.PText}).";
+        }
+
+        text.Add(chance + " A claim from a study without a control group means little until it is compared with the rate expected without treatment; Motus will show that comparison beside each claim.");
         return text;
     }
 
@@ -132,6 +141,8 @@ internal static class SummaryText
 
         return text;
     }
+
+    private static string Percent(double p) => (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Count(int n, string one, string many) => n == 1 ? $"One {one}" : $"{n} {many}";
 }

@@ -153,14 +153,25 @@ public sealed class EvidenceLoaderTests
             case "events-above-n":
                 s["adverseEvents"] = new JsonArray(new JsonObject
                 {
-                    ["category"] = "headache", ["events"] = 40, ["n"] = 33, ["description"] = "x", ["status"] = "verified", ["source"] = "primary",
+                    ["category"] = "headache",
+                    ["events"] = 40,
+                    ["n"] = 33,
+                    ["description"] = "x",
+                    ["status"] = "verified",
+                    ["source"] = "primary",
                 });
                 break;
             case "responders-above-n":
                 s["claims"] = new JsonArray(new JsonObject
                 {
-                    ["id"] = "Oh2018-c1", ["text"] = "x", ["measure"] = "alsfrs-r-slope", ["n"] = 10, ["responders"] = 11, ["thresholdText"] = "x",
-                    ["status"] = "verified", ["source"] = "primary",
+                    ["id"] = "Oh2018-c1",
+                    ["text"] = "x",
+                    ["measure"] = "alsfrs-r-slope",
+                    ["n"] = 10,
+                    ["responders"] = 11,
+                    ["thresholdText"] = "x",
+                    ["status"] = "verified",
+                    ["source"] = "primary",
                 });
                 break;
             case "year-future": s["year"]!["value"] = 2031; break;

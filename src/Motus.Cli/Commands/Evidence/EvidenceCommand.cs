@@ -40,8 +40,13 @@ public static class EvidenceCommand
         {
             var filter = new EvidenceFilter
             {
-                CellType = ctx.Parse.GetValue(cellType), Route = ctx.Parse.GetValue(route), Design = ctx.Parse.GetValue(design), Phase = ctx.Parse.GetValue(phase),
-                YearFrom = ctx.Parse.GetValue(yearFrom), YearTo = ctx.Parse.GetValue(yearTo), Conclusion = ctx.Parse.GetValue(conclusion),
+                CellType = ctx.Parse.GetValue(cellType),
+                Route = ctx.Parse.GetValue(route),
+                Design = ctx.Parse.GetValue(design),
+                Phase = ctx.Parse.GetValue(phase),
+                YearFrom = ctx.Parse.GetValue(yearFrom),
+                YearTo = ctx.Parse.GetValue(yearTo),
+                Conclusion = ctx.Parse.GetValue(conclusion),
             };
             var library = EvidenceCatalog.Load(ctx.Environment.Clock, ctx.Parse.GetValue(data));
             var studies = OptionGuard.Check(() => filter.Apply(library.Studies));
@@ -49,9 +54,19 @@ public static class EvidenceCommand
             {
                 ctx.WriteJson(studies.Select(s => new
                 {
-                    id = s.Id, label = s.Label, year = s.Year.Value, design = s.Design.Value?.Code, phase = s.Phase.Value, nTreated = s.NTreated.Value,
-                    nControl = s.Controls.Value?.Select(c => c.N).ToArray(), cellType = s.CellType.Value?.Code, route = s.Route.Value?.Code,
-                    autologous = s.Autologous.Value, conclusion = s.Conclusion.Value, pmid = s.Pmid.Value, doi = s.Doi.Value,
+                    id = s.Id,
+                    label = s.Label,
+                    year = s.Year.Value,
+                    design = s.Design.Value?.Code,
+                    phase = s.Phase.Value,
+                    nTreated = s.NTreated.Value,
+                    nControl = s.Controls.Value?.Select(c => c.N).ToArray(),
+                    cellType = s.CellType.Value?.Code,
+                    route = s.Route.Value?.Code,
+                    autologous = s.Autologous.Value,
+                    conclusion = s.Conclusion.Value,
+                    pmid = s.Pmid.Value,
+                    doi = s.Doi.Value,
                 }));
                 return Task.FromResult(ExitCodes.Ok);
             }

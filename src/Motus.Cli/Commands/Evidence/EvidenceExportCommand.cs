@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Spectre.Console;
 using Motus.Application.Evidence;
+using Spectre.Console;
 using static Motus.Cli.Commands.Evidence.EvidenceOutput;
 
 namespace Motus.Cli.Commands.Evidence;
