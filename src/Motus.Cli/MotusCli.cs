@@ -25,6 +25,7 @@ public static class MotusCli
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(Commands.Design.DesignCommand.Create(environment));
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
+        root.Subcommands.Add(Commands.Claim.ClaimCommand.Create(environment));
         return root;
     }
 

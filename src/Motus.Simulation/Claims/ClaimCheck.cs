@@ -13,7 +13,7 @@ namespace Motus.Simulation.Claims;
 public static class ClaimCheck
 {
     /// <summary>The method string of every result.</summary>
-    public const string Method = "Monte Carlo null calibration of a single-arm responder claim (trial-methods §3.4): untreated patients from the null model, OLS slope per window, the claim's entry rule and responder definition; P(X ≥ claimed) by exact binomial at the simulated rate and by simulating whole studies";
+    public const string Method = "Monte Carlo null calibration of a responder claim (trial-methods §3.4): OLS slope per window; P(X ≥ claimed) by exact binomial at the simulated rate and from whole simulated studies";
 
     /// <summary>Runs the check. Throws <see cref="ArgumentException"/> for an invalid claim or settings, or when no simulated patient is evaluable.</summary>
     /// <param name="claim">The claim.</param>
@@ -43,7 +43,7 @@ public static class ClaimCheck
         var meanPre = main.SumPreSlope / main.Evaluable;
         var meanPost = main.SumPostSlope / main.Evaluable;
         return new ClaimCheckResult(
-            $"{claim.Responders}/{claim.Patients} responders; {claim.Definition}; visits {claim.Schedule}; entry rule {claim.Entry}",
+            ClaimDescription.Of(claim),
             model.Name, model.Description, model.Assumptions, settings.Seed, main.Simulated, (double)main.Entered / main.Simulated, main.Evaluable,
             rate, Math.Sqrt(rate * (1 - rate) / main.Evaluable), tail, studies, simulatedTail, simulatedSe,
             meanPre, meanPost, meanPre < 0 ? (meanPost - meanPre) / -meanPre : null, Analytic(claim, model), grid, Method, warnings);

@@ -4,7 +4,7 @@ using Motus.Simulation.RegressionToMean;
 namespace Motus.Simulation.Claims;
 
 /// <summary>What natural history alone would give for a claim: the null responder rate, how surprising the claimed count is under it, and how both move with the unverified variance parameters.</summary>
-/// <param name="Claim">The claim, in words (n, responders, definition, schedule, entry rule).</param>
+/// <param name="Claim">The claim: n, responders, definition, visits and entry rule.</param>
 /// <param name="ModelName">The null model's name.</param>
 /// <param name="ModelDescription">The null model and its parameters.</param>
 /// <param name="Assumptions">The model's assumptions, one sentence each.</param>
@@ -26,7 +26,7 @@ namespace Motus.Simulation.Claims;
 /// <param name="Method">The method, in words.</param>
 /// <param name="Warnings">Everything the reader should know about this run.</param>
 public sealed record ClaimCheckResult(
-    string Claim,
+    ClaimDescription Claim,
     string ModelName,
     string ModelDescription,
     IReadOnlyList<string> Assumptions,

@@ -71,13 +71,13 @@ public sealed class PrePostSchedule
     public int AssessmentCount => _times.Length;
 
     /// <summary>Time of each assessment: the lead-in visits first, in order, then the follow-up visits not shared.</summary>
-    public ReadOnlySpan<double> AssessmentTimes => _times;
+    internal ReadOnlySpan<double> AssessmentTimes => _times;
 
     /// <summary>Weight of each assessment in the lead-in OLS slope (0 when it is not a lead-in visit).</summary>
-    public ReadOnlySpan<double> PreWeights => _preWeights;
+    internal ReadOnlySpan<double> PreWeights => _preWeights;
 
     /// <summary>Weight of each assessment in the follow-up OLS slope (0 when it is not a follow-up visit).</summary>
-    public ReadOnlySpan<double> PostWeights => _postWeights;
+    internal ReadOnlySpan<double> PostWeights => _postWeights;
 
     /// <summary>Index of the last lead-in assessment (the first is always 0).</summary>
     public int LastPreIndex => PreTimes.Count - 1;

@@ -81,7 +81,8 @@ public sealed class RegressionToMeanCalculatorTests
 
         Assert.Equal(10, shared.AssessmentCount);
         Assert.Equal(11, separate.AssessmentCount);
-        Assert.Equal(0.3, shared.PreWeights[3], 12);          // (0 − (−1.5)) / 5
-        Assert.Equal(-3.0 / 28, shared.PostWeights[3], 12);   // (0 − 3) / 28
+        // Weights of the shared visit: (0 − (−1.5))/5 in the lead-in slope, (0 − 3)/28 in the follow-up slope.
+        Assert.Equal(0.3 * (-3.0 / 28), shared.ErrorCovariance(1), 12);
+        Assert.Equal(0, separate.ErrorCovariance(1));
     }
 }
