@@ -28,7 +28,7 @@ public static class ClaimCheck
         var main = Patients(claim, model, settings, "patients", settings.SimulatedPatients, progress, ct);
         if (main.Evaluable == 0)
         {
-            throw new ArgumentException($"None of {main.Simulated} simulated patients met the entry rule '{claim.Entry}' and the responder definition; there is no null rate to report.", nameof(claim));
+            throw new ArgumentException($"None of {main.Simulated} simulated patients met the entry rule '{claim.Entry}' and the responder definition; there is no null rate to report.");
         }
 
         if (main.Evaluable < 10_000)
@@ -183,7 +183,7 @@ public static class ClaimCheck
 
         if (!double.IsFinite(claim.Definition.Threshold) || !double.IsFinite(claim.Entry.Value))
         {
-            throw new ArgumentException("The responder threshold and the entry-rule value must be finite numbers.", nameof(claim));
+            throw new ArgumentException("The responder threshold and the entry-rule value must be finite numbers.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.SimulatedPatients, 1, "patients to simulate");

@@ -93,12 +93,12 @@ public static class Minimisation
         ArgumentOutOfRangeException.ThrowIfNegative(o.Seed, "seed");
         if (o.Factors.Count == 0 || o.Factors.Any(f => string.IsNullOrWhiteSpace(f.Name) || !(f.Weight > 0) || !double.IsFinite(f.Weight)))
         {
-            throw new ArgumentException("Minimisation needs at least one factor, each with a name and a positive finite weight.", nameof(o));
+            throw new ArgumentException("Minimisation needs at least one factor, each with a name and a positive finite weight.");
         }
 
         if (!(o.PreferredArmProbability >= 1.0 / o.Arms.Count && o.PreferredArmProbability <= 1))
         {
-            throw new ArgumentException($"The preferred-arm probability must lie in [1/arms, 1] = [{1.0 / o.Arms.Count:0.###}, 1]; got {o.PreferredArmProbability}.", nameof(o));
+            throw new ArgumentException($"The preferred-arm probability must lie in [1/arms, 1] = [{1.0 / o.Arms.Count:0.###}, 1]; got {o.PreferredArmProbability}.");
         }
     }
 }

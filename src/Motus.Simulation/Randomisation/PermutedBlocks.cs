@@ -79,26 +79,26 @@ public static class PermutedBlocks
         ArgumentOutOfRangeException.ThrowIfLessThan(o.PerStratum, 1, "allocations per stratum");
         if (o.BlockSizes.Count == 0 || o.BlockSizes.Any(b => b < 1 || b % o.Allocation.RatioSum != 0))
         {
-            throw new ArgumentException($"Block sizes must be positive multiples of the ratio sum {o.Allocation.RatioSum} (ratio {o.Allocation}); got '{string.Join(",", o.BlockSizes)}'.", nameof(o));
+            throw new ArgumentException($"Block sizes must be positive multiples of the ratio sum {o.Allocation.RatioSum} (ratio {o.Allocation}); got '{string.Join(",", o.BlockSizes)}'.");
         }
 
         foreach (var f in o.Strata)
         {
             if (string.IsNullOrWhiteSpace(f.Name) || f.Levels.Count == 0 || f.Levels.Any(string.IsNullOrWhiteSpace) || f.Levels.Distinct(StringComparer.Ordinal).Count() != f.Levels.Count)
             {
-                throw new ArgumentException($"Stratification factor '{f.Name}' needs a name and distinct, non-blank levels.", nameof(o));
+                throw new ArgumentException($"Stratification factor '{f.Name}' needs a name and distinct, non-blank levels.");
             }
         }
 
         if (o.Strata.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count() != o.Strata.Count)
         {
-            throw new ArgumentException("Stratification factor names must be distinct.", nameof(o));
+            throw new ArgumentException("Stratification factor names must be distinct.");
         }
 
         var strata = o.Strata.Aggregate(1L, (n, f) => n * f.Levels.Count);
         if (strata * o.PerStratum > 10_000_000)
         {
-            throw new ArgumentException($"{strata} strata × {o.PerStratum} allocations is more than 10 million lines.", nameof(o));
+            throw new ArgumentException($"{strata} strata × {o.PerStratum} allocations is more than 10 million lines.");
         }
     }
 }

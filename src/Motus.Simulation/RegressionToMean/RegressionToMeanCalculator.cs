@@ -34,7 +34,7 @@ public static class RegressionToMeanCalculator
         var preVariance = s1 + v1;
         if (preVariance <= 0)
         {
-            throw new ArgumentException("The lead-in slope has no variance (σ1 = σe = 0): there is nothing to regress.", nameof(inputs));
+            throw new ArgumentException("The lead-in slope has no variance (σ1 = σe = 0): there is nothing to regress.");
         }
 
         var coefficient = (s1 + c12) / preVariance;
@@ -48,7 +48,7 @@ public static class RegressionToMeanCalculator
             fraction = Dist.NormalCdf(z);
             if (fraction < 1e-300)
             {
-                throw new ArgumentException($"The entry rule ŝ_pre ≤ {c} selects essentially nobody (z = {z:G4}).", nameof(inputs));
+                throw new ArgumentException($"The entry rule ŝ_pre ≤ {c} selects essentially nobody (z = {z:G4}).");
             }
 
             meanPre = mu - (s * Dist.NormalDensity(z) / fraction);
