@@ -1,5 +1,5 @@
-using Motus.Statistics.Exact;
 using Motus.Simulation.RegressionToMean;
+using Motus.Statistics.Exact;
 
 namespace Motus.Simulation.Claims;
 
