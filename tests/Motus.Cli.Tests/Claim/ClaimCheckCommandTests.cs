@@ -26,6 +26,25 @@ public sealed class ClaimCheckCommandTests
     }
 
     [Fact]
+    public async Task ClaimCheck_Json_ShapeMatchesSnapshot()
+    {
+        using var cli = new CliHarness();
+
+        var run = await cli.RunRawAsync([.. WorkedExampleFlags, "--replicates", "10000", "--studies", "100", "--grid-residual-sd", "1.6", "--grid-slope-sd", "0.6", "--json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var actual = Analyze.AnalyzeSnapshotTests.Shape(JsonDocument.Parse(run.Out).RootElement);
+        var path = Path.Combine(CliHarness.RepoRoot(), "tests", "Motus.Cli.Tests", "Snapshots", "motus-claim-check.json-shape.txt");
+        if (Environment.GetEnvironmentVariable("MOTUS_UPDATE_SNAPSHOTS") == "1")
+        {
+            await File.WriteAllTextAsync(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"No snapshot {path}; run with MOTUS_UPDATE_SNAPSHOTS=1 to create it.");
+        Assert.Equal(await File.ReadAllTextAsync(path), actual);
+    }
+
+    [Fact]
     public async Task ClaimCheck_DifferentThreads_IdenticalOutput()
     {
         using var cli = new CliHarness();
