@@ -41,12 +41,12 @@ public static class ClaimSimulator
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var chunks = (int)((patients + PatientChunkSize - 1) / PatientChunkSize);
         var results = new NullPatientSummary[chunks];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct }, k =>
+        ForEachChunk(chunks, threads, k =>
         {
             var count = (int)Math.Min(PatientChunkSize, patients - ((long)k * PatientChunkSize));
             results[k] = PatientChunk(model, schedule, entry, definition, count, RandomStream.ForReplicate(unchecked((ulong)seed), k));
             onProgress?.Invoke(count);
-        });
+        }, ct);
 
         var total = default(NullPatientSummary);
         foreach (var r in results)
@@ -88,7 +88,7 @@ public static class ClaimSimulator
         var chunks = (studies + StudyChunkSize - 1) / StudyChunkSize;
         var hits = new long[chunks];
         var drawn = new long[chunks];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct }, k =>
+        ForEachChunk(chunks, threads, k =>
         {
             var count = Math.Min(StudyChunkSize, studies - (k * StudyChunkSize));
             var random = RandomStream.ForReplicate(unchecked((ulong)seed), StudyStreamOffset + k);
@@ -118,9 +118,23 @@ public static class ClaimSimulator
             }
 
             onProgress?.Invoke(count);
-        });
+        }, ct);
 
         return (hits.Sum(), drawn.Sum());
+    }
+
+    // Parallel.For wraps a worker's exception in an AggregateException; callers get the first one as thrown.
+    private static void ForEachChunk(int chunks, int threads, Action<int> body, CancellationToken ct)
+    {
+        try
+        {
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     private static NullPatientSummary PatientChunk(IUntreatedTrajectoryModel model, PrePostSchedule schedule, EntryRule entry, ResponderDefinition definition, int count, RandomStream random)
