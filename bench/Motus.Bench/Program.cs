@@ -15,6 +15,7 @@ using Motus.Interop.Proact;
 //                                                            in-engine fit times, peak memory and estimates (JSON)
 //   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
 //   report-timing   --db PATH --patient CODE [--repeats 10]  in-process patient and study report times
+//   claim-check     [--patients N] [--repeats K]            claim-check null simulation: patients per second
 var options = Args.Parse(args);
 switch (options.Command)
 {
@@ -92,10 +93,13 @@ switch (options.Command)
     case "report-timing":
         return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
 
+    case "claim-check":
+        return Motus.Bench.Claims.ClaimCheckBench.Run(options.Int("patients", 2_000_000), options.Int("repeats", 3));
+
     default:
         Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]\n" +
             "                   generate-stats --patients N --seed S --out DIR | stats-engine --dir DIR [--repeats K] [--out FILE] | stats-report --dir RESULTS\n" +
-            "                   report-timing --db PATH --patient CODE [--repeats N]");
+            "                   report-timing --db PATH --patient CODE [--repeats N] | claim-check [--patients N] [--repeats K]");
         return 1;
 }
 

@@ -26,6 +26,7 @@ public static class MotusCli
         root.Subcommands.Add(Commands.Design.DesignCommand.Create(environment));
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
         root.Subcommands.Add(Commands.Evidence.EvidenceCommand.Create(environment));
+        root.Subcommands.Add(Commands.Claim.ClaimCommand.Create(environment));
         return root;
     }
 
