@@ -27,6 +27,7 @@ internal sealed class DiseaseCourse
     private readonly double[] _offsets = new double[Domains];
     private readonly double[] _itemShare = new double[SimulatedPatient.ItemsPerVisit];
     private readonly double[] _domainLoss = new double[Domains];
+    private readonly double[] _itemLoss = new double[SimulatedPatient.ItemsPerVisit];
     private double[] _theta = new double[512];
     private int _gridCount;
 
@@ -66,7 +67,7 @@ internal sealed class DiseaseCourse
             var a0 = Math.Exp(_p.ItemShareLogSd * rng.NextNormal());
             var a1 = Math.Exp(_p.ItemShareLogSd * rng.NextNormal());
             var a2 = Math.Exp(_p.ItemShareLogSd * rng.NextNormal());
-            var scale = 3 / (a0 + a1 + a2);
+            var scale = 1 / (a0 + a1 + a2);
             _itemShare[(3 * d) + 0] = a0 * scale;
             _itemShare[(3 * d) + 1] = a1 * scale;
             _itemShare[(3 * d) + 2] = a2 * scale;
@@ -114,16 +115,22 @@ internal sealed class DiseaseCourse
     public double LatentSwallowing(double loss)
     {
         SplitLoss(loss);
-        return 4 - Math.Min(4, _domainLoss[0] * _itemShare[2] / 3);
+        SplitDomain(0);
+        return 4 - _itemLoss[2];
     }
 
     /// <summary>Writes the 12 observed item scores for a loss of <paramref name="loss"/> points into <paramref name="items"/>.</summary>
     public void Score(RandomStream rng, double loss, bool niv, bool gastrostomy, Span<byte> items)
     {
         SplitLoss(loss);
+        for (var d = 0; d < Domains; d++)
+        {
+            SplitDomain(d);
+        }
+
         for (var k = 0; k < SimulatedPatient.ItemsPerVisit; k++)
         {
-            var itemLoss = Math.Min(4, _domainLoss[k / 3] * _itemShare[k] / 3);
+            var itemLoss = _itemLoss[k];
             var noise = _itemNoise * Math.Min(1, itemLoss) * rng.NextNormal();
             var score = (int)Math.Floor(4 - itemLoss + noise + 0.5);
             items[k] = (byte)Math.Clamp(score, 0, 4);
@@ -201,6 +208,49 @@ internal sealed class DiseaseCourse
         for (var d = 0; d < Domains; d++)
         {
             _domainLoss[d] = Math.Min(12, _weights[d] * Math.Max(0, s - _offsets[d]));
+        }
+    }
+
+    /// <summary>Shares domain <paramref name="d"/>'s loss over its three items in proportion to their shares, an item at 0 passing its excess on.</summary>
+    private void SplitDomain(int d)
+    {
+        var first = 3 * d;
+        var remaining = _domainLoss[d];
+        var activeShare = 0.0;
+        for (var k = first; k < first + 3; k++)
+        {
+            _itemLoss[k] = -1; // not yet fixed
+            activeShare += _itemShare[k];
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            var u = remaining / activeShare;
+            var capped = -1;
+            for (var k = first; k < first + 3; k++)
+            {
+                if (_itemLoss[k] < 0 && _itemShare[k] * u > 4 && (capped < 0 || _itemShare[k] > _itemShare[capped]))
+                {
+                    capped = k;
+                }
+            }
+
+            if (capped < 0)
+            {
+                for (var k = first; k < first + 3; k++)
+                {
+                    if (_itemLoss[k] < 0)
+                    {
+                        _itemLoss[k] = _itemShare[k] * u;
+                    }
+                }
+
+                return;
+            }
+
+            _itemLoss[capped] = 4;
+            remaining -= 4;
+            activeShare -= _itemShare[capped];
         }
     }
 

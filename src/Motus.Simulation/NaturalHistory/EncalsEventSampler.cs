@@ -46,8 +46,9 @@ internal static class EncalsEventSampler
             var sStart = Survival(lp, start);
             if (s < sStart)
             {
-                // H(T') − H(start) = HR·(H(T) − H(start))  ⇔  S(T') = S(start)·(S(T)/S(start))^HR
-                s = sStart * Math.Pow(s / sStart, hazardRatio);
+                // The same exponential draw E = H(T) − H(start) is used up at rate HR after the start:
+                // HR·(H(T') − H(start)) = E  ⇔  S(T') = S(start)·(S(T)/S(start))^(1/HR)
+                s = sStart * Math.Pow(s / sStart, 1 / hazardRatio);
             }
         }
 

@@ -51,42 +51,50 @@ public sealed record NaturalHistoryParameters
     public double RiluzoleProportion { get; init; } = 0.80;
 
     /// <summary>
-    /// Median of the individual progression rate (log-normal), ALSFRS-R points per month of progressing time: 0.80 [U], tuned so
-    /// that the mean observed 12-month slope is −0.9 to −1.0 (PRO-ACT 1.02, PMID 25298304; −0.99, PMID 29244213; 0.89, van Eijk 2025).
+    /// Median of the individual progression rate r (log-normal): the mean ALSFRS-R loss per month over the first
+    /// <see cref="CurvatureReferenceMonths"/> of progressing disease time: 1.55 [U], tuned so that the mean observed 12-month slope
+    /// is −0.89 to −1.02 (PRO-ACT 1.02, PMID 25298304; −0.99, PMID 29244213; 0.89, van Eijk 2025). It is higher than the observed
+    /// slope because plateaus, floor effects, death and dropout all lower what is observed.
     /// </summary>
-    public double RateMedian { get; init; } = 0.80;
+    public double RateMedian { get; init; } = 1.55;
 
-    /// <summary>Log-scale SD of the progression rate: 0.55 [U], tuned so that the SD of observed slopes is ≈ 0.6 (0.62–0.65, van Eijk 2019, PMID 30626653; 0.68, topiramate placebo).</summary>
-    public double RateLogSd { get; init; } = 0.55;
+    /// <summary>
+    /// Log-scale SD of the progression rate: 0.15 [U], tuned so that the SD of observed slopes is ≈ 0.6 (0.62–0.65, van Eijk 2019,
+    /// PMID 30626653; 0.68, topiramate placebo). Most of the spread of observed slopes comes from plateaus, curvature and the
+    /// time since onset at enrolment, so the rate itself varies little.
+    /// </summary>
+    public double RateLogSd { get; init; } = 0.15;
 
     /// <summary>
     /// Median curvature exponent p of the loss curve Λ(θ) = r·T·(θ/T)^p on disease time θ since onset (T = <see cref="CurvatureReferenceMonths"/>):
-    /// 1.0 = linear on average [U]. Decline is curvilinear (Gordon 2010, PMID 20532545), with the direction of curvature varying
-    /// between patients (PMID 29244213); its size is not published.
+    /// 1.1 [U], slightly accelerating, as onset-anchored ΔFS underestimates later decline (PMID 26864085). Decline is
+    /// curvilinear (Gordon 2010, PMID 20532545), its direction varying between patients (PMID 29244213); its size is not published.
     /// </summary>
-    public double CurvatureMedian { get; init; } = 1.0;
+    public double CurvatureMedian { get; init; } = 1.1;
 
-    /// <summary>Log-scale SD of the curvature exponent between patients: 0.15 [U] (p between ≈ 0.75 and 1.35 for 95% of patients).</summary>
-    public double CurvatureLogSd { get; init; } = 0.15;
+    /// <summary>Log-scale SD of the curvature exponent between patients: 0.08 [U] (p between ≈ 0.94 and 1.29 for 95% of patients).</summary>
+    public double CurvatureLogSd { get; init; } = 0.08;
 
     /// <summary>Reference time T of the curvature, months since onset: 24 [U]; the rate r is the mean loss per month over the first T months.</summary>
     public double CurvatureReferenceMonths { get; init; } = 24;
 
-    /// <summary>Slope drift: SD per √month of a random walk on the log speed of progression: 0.10 [U] (trial-methods §3.6 proposes a drift; no published size).</summary>
-    public double SlopeDriftSd { get; init; } = 0.10;
+    /// <summary>Slope drift: SD per √month of a random walk on the log speed of progression (mean speed kept at 1): 0.03 [U] (trial-methods §3.6 proposes a drift; no published size).</summary>
+    public double SlopeDriftSd { get; init; } = 0.03;
 
-    /// <summary>Rate of entering a plateau (no progression), per month of progressing time: 0.05 [U], tuned to Bedlack 2016 (PMID 26658909): no decline in 25% / 16% / 7% over 6 / 12 / 18 months.</summary>
-    public double PlateauEntryRate { get; init; } = 0.05;
+    /// <summary>Rate of entering a plateau (no progression), per month of progressing time: 0.07 [U], tuned to Bedlack 2016 (PMID 26658909): no decline in 25% / 16% / 7% over 6 / 12 / 18 months.</summary>
+    public double PlateauEntryRate { get; init; } = 0.07;
 
-    /// <summary>Mean length of a plateau, months (exponential): 6 [U], tuned with <see cref="PlateauEntryRate"/>.</summary>
-    public double PlateauMeanMonths { get; init; } = 6;
+    /// <summary>Mean length of a plateau, months (exponential): 9 [U], tuned with <see cref="PlateauEntryRate"/> (about 39% of disease time is spent on a plateau).</summary>
+    public double PlateauMeanMonths { get; init; } = 9;
 
     /// <summary>
-    /// Within-patient residual SD of the ALSFRS-R total, points: 1.6 [U]. The ALSFRS-R residual SD is not published (trial-methods
+    /// Within-patient residual SD of the ALSFRS-R total, points: 1.1 [U]. The ALSFRS-R residual SD is not published (trial-methods
     /// §1.1 suggests 1.5–2.0; 1.6 was the topiramate placebo value on the original ALSFRS). It applies as item noise of SD
-    /// √(σ²/12 − 1/12) on items that have started to decline (unaffected items stay at 4); integer rounding supplies the rest.
+    /// √(σ²/12 − 1/12) on items that have started to decline (unaffected items stay at 4); integer rounding supplies the rest, so
+    /// the residual SD measured around 12-month straight lines is ≈ 1.2. The Bedlack reversal rate bounds it: with 1.3 or more,
+    /// more than 17% of patients show a rising 180-day slope (published 14%).
     /// </summary>
-    public double ResidualSd { get; init; } = 1.6;
+    public double ResidualSd { get; init; } = 1.1;
 
     /// <summary>Between-patient spread (log-scale SD) of how a domain's loss is shared among its three items: 0.3 [U].</summary>
     public double ItemShareLogSd { get; init; } = 0.3;
