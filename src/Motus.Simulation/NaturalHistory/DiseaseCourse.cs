@@ -6,7 +6,7 @@ namespace Motus.Simulation.NaturalHistory;
 /// <summary>
 /// The latent disease course of one patient, reused from patient to patient (scratch buffers, no per-visit allocation):
 /// disease time θ on a grid from onset (progressing or on a plateau, speed drifting, multiplied by a treatment effect),
-/// loss Λ(θ) = r·T·(θ/T)^p, its split over the four ALSFRS-R domains and their items, and FVC.
+/// loss Λ(θ) = r·T·(g(θ)/T)^p with an early ramp g, its split over the four ALSFRS-R domains and their items, and FVC.
 /// </summary>
 internal sealed class DiseaseCourse
 {
@@ -104,8 +104,11 @@ internal sealed class DiseaseCourse
             return 0;
         }
 
+        // Early ramp: the speed rises from 0 towards r over ≈ θ0 months after onset, g(θ) = θ − θ0·(1 − e^(−θ/θ0)).
+        var ramp = _p.EarlyRampMonths;
+        var g = ramp > 0 ? theta - (ramp * (1 - Math.Exp(-theta / ramp))) : theta;
         var t = _p.CurvatureReferenceMonths;
-        return Math.Min(48, Rate * t * Math.Pow(theta / t, Exponent));
+        return Math.Min(48, Rate * t * Math.Pow(g / t, Exponent));
     }
 
     /// <summary>Latent FVC % predicted for a loss of <paramref name="loss"/> points.</summary>

@@ -16,7 +16,7 @@ namespace Motus.Simulation.NaturalHistory;
 /// untreated copy of a patient share their covariates and latent course before the effect starts.</para>
 /// <para>Trial simulation hooks: time origin = enrolment (day 0); lead-in visits before it come from negative months in
 /// the <see cref="VisitSchedule"/>; entry criteria can be evaluated on the pre-enrolment data of each patient
-/// (<see cref="SimulatedPatient.DeltaFsAtEnrolment"/>, <see cref="SimulatedPatient.EncalsLinearPredictor"/>, lead-in totals),
+/// (<see cref="SimulatedPatient.DeltaFsAtEnrolment"/>, <see cref="SimulatedPatient.ObservedEncalsLinearPredictor"/>, lead-in totals),
 /// drawing patients index after index until enough qualify.</para>
 /// </remarks>
 public sealed class NaturalHistoryGenerator
@@ -233,9 +233,12 @@ public sealed class NaturalHistoryGenerator
         return Math.Clamp(mean, min, max);
     }
 
+    private static readonly DiagnosticCategory[] Categories =
+        [DiagnosticCategory.ElEscorialDefinite, DiagnosticCategory.ElEscorialProbable, DiagnosticCategory.ElEscorialPossible, DiagnosticCategory.ElEscorialSuspected];
+
     private static DiagnosticCategory Category(double u, IReadOnlyList<double> proportions)
     {
-        DiagnosticCategory[] categories = [DiagnosticCategory.ElEscorialDefinite, DiagnosticCategory.ElEscorialProbable, DiagnosticCategory.ElEscorialPossible, DiagnosticCategory.ElEscorialSuspected];
+        var categories = Categories;
         var cumulative = 0.0;
         for (var k = 0; k < categories.Length - 1; k++)
         {

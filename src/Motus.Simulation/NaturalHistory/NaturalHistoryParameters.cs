@@ -52,28 +52,35 @@ public sealed record NaturalHistoryParameters
 
     /// <summary>
     /// Median of the individual progression rate r (log-normal): the mean ALSFRS-R loss per month over the first
-    /// <see cref="CurvatureReferenceMonths"/> of progressing disease time: 1.55 [U], tuned so that the mean observed 12-month slope
+    /// <see cref="CurvatureReferenceMonths"/> of progressing disease time (after the early ramp): 1.8 [U], tuned so that the mean observed 12-month slope
     /// is −0.89 to −1.02 (PRO-ACT 1.02, PMID 25298304; −0.99, PMID 29244213; 0.89, van Eijk 2025). It is higher than the observed
-    /// slope because plateaus, floor effects, death and dropout all lower what is observed.
+    /// slope because plateaus (≈ 39% of disease time), floor effects, death and dropout all lower what is observed.
     /// </summary>
-    public double RateMedian { get; init; } = 1.55;
+    public double RateMedian { get; init; } = 1.8;
 
     /// <summary>
-    /// Log-scale SD of the progression rate: 0.15 [U], tuned so that the SD of observed slopes is ≈ 0.6 (0.62–0.65, van Eijk 2019,
+    /// Log-scale SD of the progression rate: 0.10 [U], tuned so that the SD of observed slopes is ≈ 0.6 (0.62–0.65, van Eijk 2019,
     /// PMID 30626653; 0.68, topiramate placebo). Most of the spread of observed slopes comes from plateaus, curvature and the
     /// time since onset at enrolment, so the rate itself varies little.
     /// </summary>
-    public double RateLogSd { get; init; } = 0.15;
+    public double RateLogSd { get; init; } = 0.10;
 
     /// <summary>
     /// Median curvature exponent p of the loss curve Λ(θ) = r·T·(θ/T)^p on disease time θ since onset (T = <see cref="CurvatureReferenceMonths"/>):
-    /// 1.1 [U], slightly accelerating, as onset-anchored ΔFS underestimates later decline (PMID 26864085). Decline is
+    /// 1.0 [U] (linear after the early ramp, <see cref="EarlyRampMonths"/>). Decline is
     /// curvilinear (Gordon 2010, PMID 20532545), its direction varying between patients (PMID 29244213); its size is not published.
     /// </summary>
-    public double CurvatureMedian { get; init; } = 1.1;
+    public double CurvatureMedian { get; init; } = 1.0;
 
-    /// <summary>Log-scale SD of the curvature exponent between patients: 0.08 [U] (p between ≈ 0.94 and 1.29 for 95% of patients).</summary>
-    public double CurvatureLogSd { get; init; } = 0.08;
+    /// <summary>Log-scale SD of the curvature exponent between patients: 0.05 [U] (p between ≈ 0.9 and 1.1 for 95% of patients). Larger values widen the spread of observed slopes beyond the published ≈ 0.6.</summary>
+    public double CurvatureLogSd { get; init; } = 0.05;
+
+    /// <summary>
+    /// Early ramp θ0, months: the speed of decline rises from 0 towards the patient's rate over about θ0 months of disease
+    /// time after onset, g(θ) = θ − θ0·(1 − e^(−θ/θ0)); 0 = no ramp. Default 7 [U], tuned so that onset-anchored ΔFS is lower
+    /// than later decline, as reported (PMID 26864085), and matches its published distribution (75th percentile 1.03, Lisbon).
+    /// </summary>
+    public double EarlyRampMonths { get; init; } = 7;
 
     /// <summary>Reference time T of the curvature, months since onset: 24 [U]; the rate r is the mean loss per month over the first T months.</summary>
     public double CurvatureReferenceMonths { get; init; } = 24;
@@ -88,13 +95,14 @@ public sealed record NaturalHistoryParameters
     public double PlateauMeanMonths { get; init; } = 9;
 
     /// <summary>
-    /// Within-patient residual SD of the ALSFRS-R total, points: 1.1 [U]. The ALSFRS-R residual SD is not published (trial-methods
+    /// Within-patient residual SD of the ALSFRS-R total, points: 1.15 [U]. The ALSFRS-R residual SD is not published (trial-methods
     /// §1.1 suggests 1.5–2.0; 1.6 was the topiramate placebo value on the original ALSFRS). It applies as item noise of SD
     /// √(σ²/12 − 1/12) on items that have started to decline (unaffected items stay at 4); integer rounding supplies the rest, so
-    /// the residual SD measured around 12-month straight lines is ≈ 1.2. The Bedlack reversal rate bounds it: with 1.3 or more,
-    /// more than 17% of patients show a rising 180-day slope (published 14%).
+    /// the residual SD measured around 12-month straight lines is ≈ 1.2. The Bedlack figures bound it from both sides: more
+    /// noise raises the share with a rising 180-day slope (published 14%) but lowers the share with no decline over 6 months
+    /// (published 25%), because a flat patient with noise declines half the time.
     /// </summary>
-    public double ResidualSd { get; init; } = 1.1;
+    public double ResidualSd { get; init; } = 1.15;
 
     /// <summary>Between-patient spread (log-scale SD) of how a domain's loss is shared among its three items: 0.3 [U].</summary>
     public double ItemShareLogSd { get; init; } = 0.3;
@@ -156,7 +164,7 @@ public sealed record NaturalHistoryParameters
             (AgeAtOnsetSd, nameof(AgeAtOnsetSd)), (DiagnosticDelayLogSd, nameof(DiagnosticDelayLogSd)), (EnrolmentGapLogSd, nameof(EnrolmentGapLogSd)),
             (RateLogSd, nameof(RateLogSd)), (CurvatureLogSd, nameof(CurvatureLogSd)), (SlopeDriftSd, nameof(SlopeDriftSd)),
             (PlateauEntryRate, nameof(PlateauEntryRate)), (ResidualSd, nameof(ResidualSd)), (ItemShareLogSd, nameof(ItemShareLogSd)),
-            (FvcAtOnsetSd, nameof(FvcAtOnsetSd)), (FvcLossLogSd, nameof(FvcLossLogSd)), (FvcNoiseSd, nameof(FvcNoiseSd)),
+            (FvcAtOnsetSd, nameof(FvcAtOnsetSd)), (EarlyRampMonths, nameof(EarlyRampMonths)), (FvcLossLogSd, nameof(FvcLossLogSd)), (FvcNoiseSd, nameof(FvcNoiseSd)),
             (DropoutBaseRate, nameof(DropoutBaseRate)), (DropoutLossCoefficient, nameof(DropoutLossCoefficient)),
         })
         {

@@ -133,6 +133,20 @@ public sealed class SimulatedPatient
     /// <summary>Observed ΔFS at enrolment: (48 − total at day 0)/months from onset to enrolment (als-methods §2.1).</summary>
     public double DeltaFsAtEnrolment => (48 - Total(EnrolmentVisit)) / (-OnsetDay / DaysPerMonth);
 
+    /// <summary>
+    /// The ENCALS 2018 linear predictor from what a screening visit observes (an entry-criterion hook, e.g. the TRICALS
+    /// window LP −6 to −2): ΔFS = (48 − total)/months since onset and FVC at visit <paramref name="visit"/>, with the diagnostic
+    /// delay, age at onset, bulbar onset, definite El Escorial, FTD and C9orf72. Coefficients from public code, not checked
+    /// against the paper's supplement (als-methods §4.2).
+    /// </summary>
+    /// <param name="visit">Zero-based visit index (after onset).</param>
+    public double ObservedEncalsLinearPredictor(int visit)
+    {
+        var months = (_visitDays[visit] - OnsetDay) / DaysPerMonth;
+        return EncalsEventSampler.LinearPredictor((48 - Total(visit)) / months, DiagnosticDelayMonths, AgeAtOnset, Math.Max(10, _fvc[visit]),
+            OnsetRegion == OnsetRegion.Bulbar, DiagnosticCategory == DiagnosticCategory.ElEscorialDefinite, Ftd, C9orf72);
+    }
+
     /// <summary>True when item 5 of visit <paramref name="visit"/> is 5b (gastrostomy present).</summary>
     /// <param name="visit">Zero-based visit index.</param>
     public bool HasGastrostomyAt(int visit) => GastrostomyDay is { } g && g <= _visitDays[visit];

@@ -12,7 +12,7 @@ public sealed class NaturalHistoryCalibrationTests
 
         Assert.Equal(20_000, report.Patients);
         Assert.All(report.Targets, t => Assert.True(t.Passed, $"{t.Name}: {t.Value:F3} outside [{t.Low}, {t.High}]"));
-        Assert.Equal(11, report.Targets.Count);
+        Assert.Equal(14, report.Targets.Count);
     }
 
     [Fact]

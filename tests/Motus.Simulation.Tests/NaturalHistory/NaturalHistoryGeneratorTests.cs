@@ -117,4 +117,17 @@ public sealed class NaturalHistoryGeneratorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new NaturalHistoryGenerator(NaturalHistoryParameters.Default with { MaleProportion = 1.5 }));
         Assert.Throws<ArgumentException>(() => new NaturalHistoryGenerator(schedule: new VisitSchedule { PlannedMonths = [1, 2] }));
     }
+
+    [Fact]
+    public void ObservedEncalsLinearPredictor_MatchesTheAnalysisModel()
+    {
+        var p = new NaturalHistoryGenerator().GenerateCohort(1, 21)[0];
+        var v = p.EnrolmentVisit;
+        var months = -p.OnsetDay / SimulatedPatient.DaysPerMonth;
+        var expected = Motus.Analysis.Prognosis.EncalsModel.LinearPredictor(new Motus.Analysis.Prognosis.EncalsPredictors(
+            (48 - p.Total(v)) / months, p.DiagnosticDelayMonths, p.AgeAtOnset, p.FvcPercent[v], p.OnsetRegion == Motus.Domain.Patients.OnsetRegion.Bulbar,
+            p.DiagnosticCategory == Motus.Domain.Patients.DiagnosticCategory.ElEscorialDefinite, p.Ftd, p.C9orf72)).Value;
+
+        Assert.Equal(expected, p.ObservedEncalsLinearPredictor(v), 12);
+    }
 }

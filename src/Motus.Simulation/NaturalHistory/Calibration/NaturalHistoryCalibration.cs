@@ -43,6 +43,8 @@ public static class NaturalHistoryCalibration
         int risingEligible = 0, rising = 0;
         var survival = new double[n];
         var delay = new double[n];
+        var fromDiagnosis = new double[n];
+        var deltaFs = new double[n];
         int male = 0, bulbar = 0;
         for (var i = 0; i < n; i++)
         {
@@ -51,6 +53,8 @@ public static class NaturalHistoryCalibration
             bulbar += p.OnsetRegion == OnsetRegion.Bulbar ? 1 : 0;
             survival[i] = (p.TerminalEventDay - p.OnsetDay) / Month;
             delay[i] = p.DiagnosticDelayMonths;
+            fromDiagnosis[i] = (p.TerminalEventDay - p.DiagnosisDay) / Month;
+            deltaFs[i] = p.DeltaFsAtDiagnosis;
             if (Slope(p, out var slope, out var rss, out var df))
             {
                 slopes.Add(slope);
@@ -89,6 +93,9 @@ public static class NaturalHistoryCalibration
             new("Bulbar onset, %", "≈ 25–35%", "BMJ Best Practice; PMID 15956808; PMID 24382602", "share with bulbar onset", 25, 35, 100.0 * bulbar / n, n),
             new("Median diagnostic delay, months", "11.5 (band 11–12 over cohorts)", "Paganoni 2014, PMID 24981792; doi:10.3389/fneur.2022.1064619", "median months from onset to diagnosis", 11, 12, Median(delay), n),
             new("Median survival from onset, months", "30–40 (published 20–48)", "issue 5; Chiò 2009, PMID 19922118; PMID 15956808", "median months from onset to death or tracheostomy (latent, uncensored; patients event-free at enrolment)", 30, 40, Median(survival), n),
+            new("Median survival from diagnosis, months", "12–23 (literature range cited in PMID 15956808); 30.6 (Italy); 2.6 years (California); band 12–31", "PMID 15956808; PMID 26172548", "median months from diagnosis to death or tracheostomy (latent; patients event-free at enrolment)", 12, 31, Median(fromDiagnosis), n),
+            new("Event-free 1 year after diagnosis, %", "76.2% (band ±6)", "Lombardy, PMID 24382602", "share with death or tracheostomy more than 12 months after diagnosis", 70.2, 82.2, 100.0 * fromDiagnosis.Count(m => m > 12) / n, n),
+            new("ΔFS at diagnosis, 75th percentile, points/month", "1.03 (band 0.85–1.25)", "Lisbon n = 1,056, doi:10.1080/21678421.2024.2407412", "75th percentile of (48 − latent ALSFRS-R at diagnosis)/months since onset", 0.85, 1.25, Quantile(deltaFs, 0.75), n),
             new("Mean ALSFRS-R slope, points/month", "−0.89 to −1.02", "PMID 25298304 (1.02); PMID 29244213 (−0.99); van Eijk 2025 (0.89)", slopeDefinition, -1.02, -0.89, meanSlope, slopes.Count),
             new("SD of ALSFRS-R slopes, points/month", "≈ 0.6 (0.62–0.68); band 0.55–0.70", "van Eijk 2019, PMID 30626653 (0.62, 0.65); topiramate placebo (0.68)", slopeDefinition, 0.55, 0.70, sdSlope, slopes.Count),
             new("No decline over 6 months, %", "25% (band ±5)", bedlack, string.Format(System.Globalization.CultureInfo.InvariantCulture, plateauDefinition, 6), 20, 30, Percent(plateauCount[0], plateauEligible[0]), plateauEligible[0]),
@@ -158,6 +165,15 @@ public static class NaturalHistoryCalibration
     }
 
     private static double Percent(int count, int of) => of == 0 ? double.NaN : 100.0 * count / of;
+
+    private static double Quantile(double[] values, double q)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        var h = (sorted.Length - 1) * q; // type 7
+        var lo = (int)Math.Floor(h);
+        return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
+    }
 
     private static double Median(double[] values)
     {
