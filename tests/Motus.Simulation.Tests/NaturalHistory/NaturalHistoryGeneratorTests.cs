@@ -130,4 +130,33 @@ public sealed class NaturalHistoryGeneratorTests
 
         Assert.Equal(expected, p.ObservedEncalsLinearPredictor(v), 12);
     }
+
+    [Theory]
+    [InlineData(0.75)]
+    [InlineData(0.5)]
+    public void Generate_SlopeMultiplier_ScalesTheMean12MonthChange(double multiplier)
+    {
+        var generator = new NaturalHistoryGenerator();
+
+        var control = MeanChange(generator.GenerateCohort(5000, 8));
+        var treated = MeanChange(generator.GenerateCohort(5000, 8, new TreatmentEffect(0, multiplier)));
+
+        // Same patients up to enrolment; completers differ a little (death and dropout depend on the course): ±0.05.
+        Assert.InRange(treated / control, multiplier - 0.05, multiplier + 0.05);
+    }
+
+    private static double MeanChange(SimulatedPatient[] cohort)
+    {
+        var changes = new List<int>();
+        foreach (var p in cohort)
+        {
+            var v12 = Array.FindIndex(p.VisitDays.ToArray(), d => Math.Abs(d - 365) <= 31);
+            if (v12 >= 0)
+            {
+                changes.Add(p.Total(v12) - p.Total(p.EnrolmentVisit));
+            }
+        }
+
+        return changes.Average();
+    }
 }
