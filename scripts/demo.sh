@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job for now: build Motus, create a fresh SQLite database, import the synthetic PRO-ACT demo folder,
-# list what was imported, show one patient and verify the audit trail. Everything goes to artifacts/demo/.
+# The main job for now: build Motus, create a fresh SQLite database, create the simulated demo study (motus demo:
+# two randomised arms, intrathecal cell product or sham, adverse events), list it, show one patient, verify the audit
+# trail and write the study report. Everything goes to artifacts/demo/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -16,13 +17,15 @@ motus() { "$OUT/bin/motus" --db "$DB" "$@"; }
 
 echo "==> motus init"
 motus init
-echo "==> motus import proact samples/proact-demo --study DEMO --site DEMO"
-motus import proact samples/proact-demo --study DEMO --site DEMO
+echo "==> motus demo --patients 120 --seed 42"
+motus demo --patients 120 --seed 42
 echo "==> motus patients list --study DEMO"
 motus patients list --study DEMO
-echo "==> motus patients show S000001"
-motus patients show S000001
+echo "==> motus patients show D0001"
+motus patients show D0001
 echo "==> motus audit verify"
 motus audit verify
+echo "==> motus report study --study DEMO --out $OUT/study-report.html"
+motus report study --study DEMO --out "$OUT/study-report.html"
 echo
 echo "Database: $DB  (try: $OUT/bin/motus --db $DB --help)"

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Motus.Application.Database;
 using Motus.Application.Import;
+using Motus.Application.Simulation;
 using Motus.Bench;
 using Motus.Bench.Stats;
 using Motus.Interop.Proact;
 
 // Benchmarks, run on demand: see docs/benchmarks.md for the commands and the measured results.
-//   generate-proact --patients N --seed S --out DIR
+//   generate-proact --patients N --seed S --out DIR      the natural-history generator's PRO-ACT forms (= motus simulate cohort)
+//   generate-cohort --patients N [--seed S]              generator speed alone, patients per minute on one thread
 //   import-proact   --dir DIR [--db PATH]
 //   read-proact     --dir DIR                              only the read-and-check phase of the import (no database)
 //   generate-stats  --patients N --seed S --out DIR        patients.csv + alsfrs.csv for the statistics benchmark
@@ -21,15 +23,32 @@ switch (options.Command)
 {
     case "generate-proact":
         {
+            // The one generator: Motus.Simulation's natural-history model, through the same use case as 'motus simulate cohort'.
             var n = options.Int("patients", 1000);
             var seed = options.Int("seed", 1);
             var outDir = options.Required("out");
+            var result = SimulateCohort.Run(new SimulateCohortRequest(n, (ulong)seed, outDir));
+            Console.WriteLine(FormattableString.Invariant($"generated {n} patients, {result.Rows} rows into {outDir} in {result.Elapsed.TotalSeconds:F1} s (seed {seed})"));
+            return 0;
+        }
+
+    case "generate-cohort":
+        {
+            // Generator speed alone (no mapping, no files): patients per minute on one thread, after a warm-up.
+            var n = options.Int("patients", 100_000);
+            var seed = (ulong)options.Int("seed", 1);
+            var generator = new Motus.Simulation.NaturalHistory.NaturalHistoryGenerator();
+            generator.GenerateCohort(2000, seed + 1);
             var clock = Stopwatch.StartNew();
-            var (study, records) = new ProactGenerator(seed).Generate(n);
-            Directory.CreateDirectory(outDir);
-            ProactWriter.Write(outDir, study, records, study.DateShiftAnchor!.Value);
-            var rows = Directory.GetFiles(outDir, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
-            Console.WriteLine(FormattableString.Invariant($"generated {n} patients, {rows} rows into {outDir} in {clock.Elapsed.TotalSeconds:F1} s (seed {seed})"));
+            var visits = 0L;
+            for (var i = 0; i < n; i++)
+            {
+                visits += generator.Generate(Motus.Simulation.Common.RandomStream.ForReplicate(seed, i), i).VisitCount;
+            }
+
+            clock.Stop();
+            Console.WriteLine(FormattableString.Invariant(
+                $"patients={n} visits={visits} seconds={clock.Elapsed.TotalSeconds:F2} patients_per_minute={n / clock.Elapsed.TotalMinutes:F0}"));
             return 0;
         }
 
@@ -97,7 +116,7 @@ switch (options.Command)
         return Motus.Bench.Claims.ClaimCheckBench.Run(options.Int("patients", 2_000_000), options.Int("repeats", 3));
 
     default:
-        Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]\n" +
+        Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | generate-cohort --patients N [--seed S] | import-proact --dir DIR [--db PATH]\n" +
             "                   generate-stats --patients N --seed S --out DIR | stats-engine --dir DIR [--repeats K] [--out FILE] | stats-report --dir RESULTS\n" +
             "                   report-timing --db PATH --patient CODE [--repeats N] | claim-check [--patients N] [--repeats K]");
         return 1;

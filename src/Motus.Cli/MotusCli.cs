@@ -27,6 +27,8 @@ public static class MotusCli
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
         root.Subcommands.Add(Commands.Evidence.EvidenceCommand.Create(environment));
         root.Subcommands.Add(Commands.Claim.ClaimCommand.Create(environment));
+        root.Subcommands.Add(Commands.Simulate.SimulateCommand.Create(environment));
+        root.Subcommands.Add(Commands.Demo.DemoCommand.Create(environment));
         return root;
     }
 

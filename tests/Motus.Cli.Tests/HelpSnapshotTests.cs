@@ -43,7 +43,11 @@ public sealed class HelpSnapshotTests
         "evidence summaries",
         "design randomize",
         "claim",
-        "claim check");
+        "claim check",
+        "simulate",
+        "simulate cohort",
+        "simulate calibrate",
+        "demo");
 
     [Theory]
     [MemberData(nameof(Commands))]
