@@ -14,6 +14,8 @@ using Motus.Interop.Proact;
 //                                                            in-engine fit times, peak memory and estimates (JSON)
 //   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
 //   report-timing   --db PATH --patient CODE [--repeats 10]  in-process patient and study report times
+//   simulate-trials [--trials 1000] [--patients 200] [--threads 2] [--seed 1] [--design FILE]
+//                                                            trial simulator speed (LMM slope analysis)
 var options = Args.Parse(args);
 switch (options.Command)
 {
@@ -76,6 +78,9 @@ switch (options.Command)
 
     case "report-timing":
         return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
+
+    case "simulate-trials":
+        return SimulateTrialsBench.Run(options.Int("trials", 1000), options.Int("patients", 200), options.Int("threads", Environment.ProcessorCount), (ulong)options.Int("seed", 1), options.Get("design"));
 
     default:
         Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | import-proact --dir DIR [--db PATH]\n" +
