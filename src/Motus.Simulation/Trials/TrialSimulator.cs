@@ -28,6 +28,39 @@ public static class TrialSimulator
         var outcomes = new ReplicateOutcome[r][];
         var screened = new long[r];
         var failures = new long[EntryCheck.CriterionNames.Length];
+        try
+        {
+            RunTrials(design, threads, progress, outcomes, screened, failures, cancellationToken);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions.All(x => x is TrialDesignException))
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        var totalScreened = screened.Sum();
+        var enrolled = (long)r * design.TotalSize;
+        var analyses = new AnalysisCharacteristics[design.Analyses.Count];
+        for (var a = 0; a < analyses.Length; a++)
+        {
+            analyses[a] = CharacteristicsBuilder.Build(design, design.Analyses[a], outcomes.Select(o => o[a]).ToArray(), truths[a]);
+        }
+
+        var byCriterion = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var c = 0; c < failures.Length; c++)
+        {
+            if (failures[c] > 0)
+            {
+                byCriterion[EntryCheck.CriterionNames[c]] = failures[c];
+            }
+        }
+
+        return new TrialSimulationResult(design.Name, Describe(design), r, design.Seed, design.IsNull, design.TotalSize, totalScreened, enrolled,
+            1 - ((double)enrolled / totalScreened), byCriterion, analyses);
+    }
+
+    private static void RunTrials(TrialDesign design, int threads, IProgress<TrialSimulationProgress>? progress, ReplicateOutcome[][] outcomes, long[] screened, long[] failures, CancellationToken cancellationToken)
+    {
+        var r = design.Replicates;
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, r, options, () => (Screener: new TrialScreener(design, completeFollowUp: false), Failures: new long[failures.Length]), (k, _, local) =>
@@ -53,26 +86,6 @@ public static class TrialSimulator
                 }
             }
         });
-
-        var totalScreened = screened.Sum();
-        var enrolled = (long)r * design.TotalSize;
-        var analyses = new AnalysisCharacteristics[design.Analyses.Count];
-        for (var a = 0; a < analyses.Length; a++)
-        {
-            analyses[a] = CharacteristicsBuilder.Build(design, design.Analyses[a], outcomes.Select(o => o[a]).ToArray(), truths[a]);
-        }
-
-        var byCriterion = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        for (var c = 0; c < failures.Length; c++)
-        {
-            if (failures[c] > 0)
-            {
-                byCriterion[EntryCheck.CriterionNames[c]] = failures[c];
-            }
-        }
-
-        return new TrialSimulationResult(design.Name, Describe(design), r, design.Seed, design.IsNull, design.TotalSize, totalScreened, enrolled,
-            1 - ((double)enrolled / totalScreened), byCriterion, analyses);
     }
 
     /// <summary>The true value of each analysis' estimand, with its SE and how it was obtained; null without an estimand.</summary>
@@ -107,6 +120,14 @@ public static class TrialSimulator
             var analysis = design.Analyses[a];
             if (!TrialAnalysisRunner.HasEstimand(analysis))
             {
+                continue;
+            }
+
+            if (analysis.Kind == TrialAnalysisKind.Cox && design.HazardRatio == 1)
+            {
+                // The generator draws death or tracheostomy at enrolment from the ENCALS model, independently of the course
+                // after enrolment: a slope effect alone leaves survival unchanged, so the true log hazard ratio is 0.
+                truths[a] = (0, 0, "0 exactly: the hazard ratio is 1 and the generator's terminal event does not depend on the course after enrolment");
                 continue;
             }
 

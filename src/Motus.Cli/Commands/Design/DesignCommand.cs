@@ -15,7 +15,7 @@ public static class DesignCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment) =>
-        new("design", "Design trials: closed-form sample size and group-sequential boundaries") { SampleSize(environment), Boundaries(environment) };
+        new("design", "Design trials: closed-form sample size and group-sequential boundaries") { SampleSize(environment), Boundaries(environment), SimulateTrialCommand.Create(environment) };
 
     private static Command SampleSize(CliEnvironment environment)
     {
