@@ -49,6 +49,5 @@ internal static class SimulateTrialsBench
         Sidedness = Sidedness.TwoSided,
         Replicates = trials,
         Seed = seed,
-        TruthPatientsPerArm = 2000,
     };
 }

@@ -7,7 +7,7 @@ namespace Motus.Cli.Tests;
 public sealed class HelpSnapshotTests
 {
     public static TheoryData<string> Commands => new(
-        "", "init", "import", "import proact", "export", "export proact", "patients", "patients list", "patients show", "audit", "audit verify", "audit log", "stats", "stats km", "stats cox", "stats logrank", "stats meta", "stats lmm", "stats ols", "report", "report patient", "report study", "design", "design sample-size", "design sample-size lmm-slope", "design sample-size survival", "design sample-size proportions", "design boundaries", "simulate", "simulate cohort", "simulate calibrate", "demo");
+        "", "init", "import", "import proact", "export", "export proact", "patients", "patients list", "patients show", "audit", "audit verify", "audit log", "stats", "stats km", "stats cox", "stats logrank", "stats meta", "stats lmm", "stats ols", "report", "report patient", "report study", "design", "design sample-size", "design sample-size lmm-slope", "design sample-size survival", "design sample-size proportions", "design boundaries", "design simulate", "simulate", "simulate cohort", "simulate calibrate", "demo");
 
     [Theory]
     [MemberData(nameof(Commands))]

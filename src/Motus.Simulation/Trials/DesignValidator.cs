@@ -25,7 +25,7 @@ internal sealed class DesignValidator
         var sided = Required(d.Sided, "$.sided", x => x is 1 or 2, "must be 1 (one-sided) or 2 (two-sided)");
         var replicates = Required(d.Replicates, "$.replicates", x => x is >= 1 and <= 1_000_000, "must lie between 1 and 1,000,000");
         var seed = Required(d.Seed, "$.seed", _ => true, "");
-        var truth = 5000;
+        var truth = 20_000;
         if (d.Truth is { } t)
         {
             truth = Required(t.PatientsPerArm, "$.truth.patientsPerArm", x => x is >= 100 and <= 100_000, "must lie between 100 and 100,000") ?? truth;

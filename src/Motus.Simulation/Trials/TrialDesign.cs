@@ -54,8 +54,8 @@ public sealed record TrialDesign
     /// <summary>Seed: trial k uses streams derived from <c>RandomStream.ForReplicate(Seed, k)</c>.</summary>
     public required ulong Seed { get; init; }
 
-    /// <summary>Patients per arm of the large trial that defines the true value of each estimand (default 5,000).</summary>
-    public int TruthPatientsPerArm { get; init; } = 5000;
+    /// <summary>Eligible patients of the large paired trial that defines the true value of each estimand (default 20,000; each enrolled in both arms).</summary>
+    public int TruthPatientsPerArm { get; init; } = 20_000;
 
     /// <summary>Natural-history parameters (the calibrated defaults unless given in code).</summary>
     public NaturalHistoryParameters NaturalHistory { get; init; } = NaturalHistoryParameters.Default;

@@ -109,12 +109,9 @@ public static class TrialSimulator
 
         progress?.Report(new TrialSimulationProgress("true values", 0, 1));
         var n = design.TruthPatientsPerArm;
-        var ratio = design.Active.Ratio / design.Control.Ratio;
-        var control = n;
-        var active = Math.Max(2, (int)Math.Round(n * ratio));
         var screener = new TrialScreener(design, completeFollowUp: true);
-        var patients = screener.Enrol(new RandomStream(design.Seed ^ TruthSalt), control, active, new long[EntryCheck.CriterionNames.Length], out _);
-        var method = $"estimate of the same analysis in one simulated trial of {control:N0} + {active:N0} patients with the design's entry criteria and effect but complete follow-up (no dropout, no missed visits; death still ends follow-up)";
+        var patients = screener.EnrolPaired(new RandomStream(design.Seed ^ TruthSalt), n);
+        var method = $"estimate of the same analysis in one simulated trial of {n:N0} eligible patients enrolled in both arms (untreated copy as control, treated copy as active: same covariates and random draws, so only the effect differs), with complete follow-up (no dropout, no missed visits; death still ends follow-up); its SE is the model-based SE of that fit, which ignores the pairing";
         for (var a = 0; a < truths.Length; a++)
         {
             var analysis = design.Analyses[a];
@@ -169,7 +166,7 @@ public static class TrialSimulator
         return $"Natural-history generator (docs/methods/natural-history.md) with its calibrated parameters; {d.Control.Name} {d.Control.Size} vs {d.Active.Name} {d.Active.Size} " +
             $"(exact arm sizes, randomly ordered); entry: {(criteria.Count == 0 ? "none" : string.Join("; ", criteria))}; visits at months {string.Join(", ", d.VisitMonths.Select(m => m.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}, " +
             $"jitter ±{d.JitterDays} days, missed-visit probability {d.MissedVisitProbability:0.###}; follow-up {d.DurationMonths:0.##} months; dropout {d.Dropout.RatePerMonth:0.####}/month " +
-            $"{(d.Dropout.Informative ? "× exp(2.5·lost/48) (informative)" : "(not informative)")}; true effect from enrolment: slope multiplier {d.SlopeMultiplier:0.###}, hazard ratio {d.HazardRatio:0.###}; " +
+            $"{(d.Dropout.Informative ? $"× exp({d.NaturalHistory.DropoutLossCoefficient:0.##}·lost/48) (informative)" : "(not informative)")}; true effect from enrolment: slope multiplier {d.SlopeMultiplier:0.###}, hazard ratio {d.HazardRatio:0.###}; " +
             $"alpha {d.Alpha:0.####} {(d.Sidedness == Sidedness.OneSided ? "one-sided (favouring the active arm)" : "two-sided")}; {d.Replicates} trials, seed {d.Seed}.";
     }
 }

@@ -57,7 +57,7 @@ public sealed class TrialSimulatorTests(ITestOutputHelper output)
     public void Run_LargeEffect_PowerHighBiasSmallCoverageNominal()
     {
         const int R = 120;
-        var design = TrialDesigns.Simple(60, 0.4, R, seed: 99, dropout: 0);
+        var design = TrialDesigns.Simple(60, 0.4, R, seed: 99, dropout: 0) with { TruthPatientsPerArm = 10_000 };
 
         var lmm = TrialSimulator.Run(design, threads: 2).Analyses[0];
 

@@ -15,12 +15,12 @@ public static class SimulateTrialCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Design file (JSON; see docs/examples/trial-design.json)" };
         var replicates = new Option<int?>("--replicates") { Description = "Simulated trials (overrides the design's replicates)", HelpName = "N" };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (overrides the design's seed); the same seed gives identical results for any --threads", HelpName = "S" };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: the number of cores); results do not depend on it", HelpName = "N" };
         var command = new Command("simulate", "Simulate a two-arm trial design: power or type I error, bias and CI coverage of each analysis, with Monte Carlo SEs")
         { file, replicates, seed, threads };
         command.SetHandler(environment, async (ctx, ct) =>
         {
-            var request = new SimulateTrialRequest(ctx.Parse.GetValue(file)!.FullName, ctx.Parse.GetValue(replicates), ctx.Parse.GetValue(seed), ctx.Parse.GetValue(threads));
+            var request = new SimulateTrialRequest(ctx.Parse.GetValue(file)!.FullName, ctx.Parse.GetValue(replicates), ctx.Parse.GetValue(seed), ctx.Parse.GetValue(threads) ?? Environment.ProcessorCount);
             var result = await Run(ctx, request, ct);
             if (!result.Succeeded)
             {
