@@ -1,9 +1,9 @@
-using Xunit.Abstractions;
 using Motus.Simulation.NaturalHistory;
 using Motus.Simulation.Trials;
 using Motus.Statistics.Design;
 using Motus.Statistics.Mixed;
 using Motus.Statistics.Regression;
+using Xunit.Abstractions;
 
 namespace Motus.Simulation.Tests.Trials;
 

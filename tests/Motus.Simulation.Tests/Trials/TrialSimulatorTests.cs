@@ -1,6 +1,6 @@
-using Xunit.Abstractions;
 using System.Text.Json;
 using Motus.Simulation.Trials;
+using Xunit.Abstractions;
 
 namespace Motus.Simulation.Tests.Trials;
 
