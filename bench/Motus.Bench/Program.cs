@@ -18,6 +18,8 @@ using Motus.Interop.Proact;
 //   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
 //   report-timing   --db PATH --patient CODE [--repeats 10]  in-process patient and study report times
 //   claim-check     [--patients N] [--repeats K]            claim-check null simulation: patients per second
+//   simulate-trials [--trials 1000] [--patients 200] [--threads 2] [--seed 1] [--design FILE]
+//                                                            trial simulator speed (LMM slope analysis)
 var options = Args.Parse(args);
 switch (options.Command)
 {
@@ -114,6 +116,9 @@ switch (options.Command)
 
     case "claim-check":
         return Motus.Bench.Claims.ClaimCheckBench.Run(options.Int("patients", 2_000_000), options.Int("repeats", 3));
+
+    case "simulate-trials":
+        return SimulateTrialsBench.Run(options.Int("trials", 1000), options.Int("patients", 200), options.Int("threads", Environment.ProcessorCount), (ulong)options.Int("seed", 1), options.Get("design"));
 
     default:
         Console.Error.WriteLine("usage: Motus.Bench generate-proact --patients N --seed S --out DIR | generate-cohort --patients N [--seed S] | import-proact --dir DIR [--db PATH]\n" +

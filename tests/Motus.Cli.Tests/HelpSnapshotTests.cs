@@ -47,7 +47,8 @@ public sealed class HelpSnapshotTests
         "simulate",
         "simulate cohort",
         "simulate calibrate",
-        "demo");
+        "demo",
+        "design simulate");
 
     [Theory]
     [MemberData(nameof(Commands))]

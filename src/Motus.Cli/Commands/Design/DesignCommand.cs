@@ -15,7 +15,10 @@ public static class DesignCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment) =>
-        new("design", "Design trials: closed-form sample size and group-sequential boundaries") { SampleSize(environment), Boundaries(environment), RandomizeCommand.Create(environment) };
+        new("design", "Design trials: closed-form sample size, group-sequential boundaries, simulated operating characteristics and randomisation lists")
+        {
+            SampleSize(environment), Boundaries(environment), SimulateTrialCommand.Create(environment), RandomizeCommand.Create(environment),
+        };
 
     private static Command SampleSize(CliEnvironment environment)
     {
