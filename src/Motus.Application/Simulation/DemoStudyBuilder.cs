@@ -7,6 +7,7 @@ using Motus.Domain.Validation;
 using Motus.Simulation.Common;
 using Motus.Simulation.NaturalHistory;
 using Motus.Simulation.NaturalHistory.Mapping;
+using Motus.Simulation.Randomisation;
 
 namespace Motus.Application.Simulation;
 
@@ -33,10 +34,11 @@ internal static class DemoStudyBuilder
         }
 
         var site = Site.Create(study.Value.Id, "DEMO", "Demo site (simulated)").Value;
-        var allocation = new RandomStream(request.Seed ^ 0x5EED_DE30UL);
+        // The same permuted-block randomisation that `motus design randomize` writes: 1:1, blocks of 4, one stratum.
+        var allocation = PermutedBlocks.Generate(new BlockRandomisationOptions(
+            new ArmAllocation([ActiveArm, PlaceboArm], [1, 1]), [4], [], request.Patients, unchecked((long)(request.Seed ^ 0x5EED_DE30UL))));
         var safety = new RandomStream(request.Seed ^ 0xAE00_0001UL);
         var records = new List<PatientRecord>(request.Patients);
-        var block = new string[4];
         var screened = 0;
         for (var index = 0; records.Count < request.Patients; index++)
         {
@@ -53,14 +55,7 @@ internal static class DemoStudyBuilder
                 continue;
             }
 
-            var position = records.Count % 4;
-            if (position == 0)
-            {
-                block = [ActiveArm, ActiveArm, PlaceboArm, PlaceboArm];
-                allocation.Shuffle(block.AsSpan());
-            }
-
-            var arm = block[position];
+            var arm = allocation.Entries[records.Count].Arm;
             // The same index gives the same patient up to enrolment, so eligibility holds for the treated copy too.
             var patient = arm == ActiveArm && !effect.IsNone ? generator.Generate(RandomStream.ForReplicate(request.Seed, index), index, effect) : candidate;
             var enrolment = CreateDemoStudy.FirstEnrolment.AddDays(records.Count * 365 / request.Patients);
