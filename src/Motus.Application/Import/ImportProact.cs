@@ -67,15 +67,36 @@ public sealed class ImportProact(MotusDatabase database)
             throw new MotusException(ExitCategory.Usage, $"No such folder: {request.Directory}");
         }
 
-        await using var db = await database.OpenAsync(ct);
-        var existingStudy = await PatientRecords.FindStudyAsync(db, request.ProtocolId, ct);
+        // Reading and checking the files (CPU-bound) overlaps with opening the database, whose first use builds the EF
+        // model and compiles its code paths; the read's result is awaited before anything is compared or written.
+        var reading = Task.Run(() => ProactReader.Read(request.Directory,
+            new ProactImportOptions(request.AnchorDate, request.ProtocolId, request.StudyName, request.SiteCode, database.Today), progress, ct), ct);
+        MotusDbContext? opened = null;
+        Study? existingStudy;
+        try
+        {
+            opened = await database.OpenAsync(ct);
+            existingStudy = await PatientRecords.FindStudyAsync(opened, request.ProtocolId, ct);
+        }
+        catch
+        {
+            // Never leave the read running behind a failed open (e.g. no database): let it finish, then report the open error.
+            await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            if (opened is not null)
+            {
+                await opened.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        await using var db = opened;
+        var read = await reading;
         if (existingStudy is not null && existingStudy.DateShiftAnchor != request.AnchorDate)
         {
             return Failed($"study {request.ProtocolId} was imported with anchor date {existingStudy.DateShiftAnchor:yyyy-MM-dd}; use the same --anchor-date ({request.AnchorDate:yyyy-MM-dd} given)", clock);
         }
 
-        var read = ProactReader.Read(request.Directory,
-            new ProactImportOptions(request.AnchorDate, request.ProtocolId, request.StudyName, request.SiteCode, database.Today), progress, ct);
         if (!read.IsValid || read.Dataset is null)
         {
             return new ImportProactResult { Errors = read.Errors, IgnoredFiles = read.IgnoredFiles, Elapsed = clock.Elapsed };
