@@ -74,7 +74,7 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         return all.Select(u => new UserSummary(u.UserName!, u.DisplayName,
             roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
             memberships.Where(m => m.UserId == u.Id).Select(m => siteNames.GetValueOrDefault(m.SiteId, m.SiteId.ToString())).Order(StringComparer.Ordinal).ToList(),
-            u.IsDisabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.CreatedAt)).ToList();
+            u.IsDisabled, !u.IsDisabled && u.LockoutEnd > now ? u.LockoutEnd : null, u.CreatedAt)).ToList();
     }
 
     /// <summary>Disables a user: no sign-in, no token, existing sessions end at their next request.</summary>
@@ -87,6 +87,9 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         }
 
         user.DisabledAt = database.Clock.GetUtcNow();
+        // Identity's own sign-in then refuses the account as locked out; tokens and sessions check DisabledAt.
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
         Check(await users.UpdateAsync(user), $"user {userName}");
         Check(await users.UpdateSecurityStampAsync(user), $"user {userName}");
     }

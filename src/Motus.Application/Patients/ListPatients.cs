@@ -50,7 +50,7 @@ public sealed class ListPatients(MotusDatabase database)
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await database.OpenAsync(ct);
         var query = Filter(db, request, access);
-        var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.p.Code).ToListAsync(ct);
+        var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.Patient.Code).ToListAsync(ct);
         return await SummariseAsync(db, rows, ct);
     }
 
@@ -67,7 +67,7 @@ public sealed class ListPatients(MotusDatabase database)
         await using var db = await database.OpenAsync(ct);
         var query = Filter(db, request, access);
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.Patient.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new PatientPage(await SummariseAsync(db, rows, ct), total, page, pageSize);
     }
 
@@ -78,11 +78,11 @@ public sealed class ListPatients(MotusDatabase database)
         var query = from p in patients
                     join s in db.Studies on p.StudyId equals s.Id
                     join site in db.Sites on p.SiteId equals site.Id
-                    select new Row(p, s.ProtocolId, site.Code);
+                    select new Row { Patient = p, Protocol = s.ProtocolId, SiteCode = site.Code };
         if (request.ProtocolId is { } protocol) { query = query.Where(x => x.Protocol == protocol); }
         if (request.SiteCode is { } siteCode) { query = query.Where(x => x.SiteCode == siteCode); }
-        if (request.ArmCode is { } arm) { query = query.Where(x => x.p.ArmCode == arm); }
-        if (request.Search is { } search) { query = query.Where(x => x.p.Code.Contains(search)); }
+        if (request.ArmCode is { } arm) { query = query.Where(x => x.Patient.ArmCode == arm); }
+        if (request.Search is { } search) { query = query.Where(x => x.Patient.Code.Contains(search)); }
         if (request.Status is { } status)
         {
             var died = db.Events.Where(e => e.Details.Kind == ClinicalEventKind.Death).Select(e => e.PatientId);
@@ -90,10 +90,10 @@ public sealed class ListPatients(MotusDatabase database)
             var lost = db.Events.Where(e => e.Details.Kind == ClinicalEventKind.LostToFollowUp).Select(e => e.PatientId);
             query = status switch
             {
-                "deceased" => query.Where(x => died.Contains(x.p.Id)),
-                "withdrawn" => query.Where(x => !died.Contains(x.p.Id) && (withdrew.Contains(x.p.Id) || x.p.WithdrawalDate != null)),
-                "lost to follow-up" => query.Where(x => !died.Contains(x.p.Id) && !withdrew.Contains(x.p.Id) && x.p.WithdrawalDate == null && lost.Contains(x.p.Id)),
-                "active" => query.Where(x => !died.Contains(x.p.Id) && !withdrew.Contains(x.p.Id) && x.p.WithdrawalDate == null && !lost.Contains(x.p.Id)),
+                "deceased" => query.Where(x => died.Contains(x.Patient.Id)),
+                "withdrawn" => query.Where(x => !died.Contains(x.Patient.Id) && (withdrew.Contains(x.Patient.Id) || x.Patient.WithdrawalDate != null)),
+                "lost to follow-up" => query.Where(x => !died.Contains(x.Patient.Id) && !withdrew.Contains(x.Patient.Id) && x.Patient.WithdrawalDate == null && lost.Contains(x.Patient.Id)),
+                "active" => query.Where(x => !died.Contains(x.Patient.Id) && !withdrew.Contains(x.Patient.Id) && x.Patient.WithdrawalDate == null && !lost.Contains(x.Patient.Id)),
                 _ => throw new MotusException(ExitCategory.Usage, $"Unknown status {status}; statuses: {string.Join(", ", PatientStatuses.All)}."),
             };
         }
@@ -103,7 +103,7 @@ public sealed class ListPatients(MotusDatabase database)
 
     private static async Task<List<PatientSummary>> SummariseAsync(MotusDbContext db, List<Row> rows, CancellationToken ct)
     {
-        var ids = rows.Select(x => x.p.Id).ToList();
+        var ids = rows.Select(x => x.Patient.Id).ToList();
         var ratings = new Dictionary<Domain.Common.PatientId, (int Count, DateOnly Last)>();
         var status = new List<(Domain.Common.PatientId PatientId, ClinicalEventKind Kind)>();
         foreach (var chunk in ids.Chunk(1000))
@@ -123,9 +123,9 @@ public sealed class ListPatients(MotusDatabase database)
         var kinds = status.ToLookup(m => m.PatientId, m => m.Kind);
         return rows.Select(x =>
         {
-            var has = ratings.TryGetValue(x.p.Id, out var r);
-            return new PatientSummary(x.p.Code, x.Protocol, x.SiteCode, x.p.ArmCode, x.p.Sex, x.p.YearOfBirth, x.p.OnsetRegion,
-                x.p.OnsetDate, x.p.EnrolmentDate, has ? r.Count : 0, has ? r.Last : null, Status(kinds[x.p.Id], x.p.WithdrawalDate));
+            var has = ratings.TryGetValue(x.Patient.Id, out var r);
+            return new PatientSummary(x.Patient.Code, x.Protocol, x.SiteCode, x.Patient.ArmCode, x.Patient.Sex, x.Patient.YearOfBirth, x.Patient.OnsetRegion,
+                x.Patient.OnsetDate, x.Patient.EnrolmentDate, has ? r.Count : 0, has ? r.Last : null, Status(kinds[x.Patient.Id], x.Patient.WithdrawalDate));
         }).ToList();
     }
 
@@ -138,5 +138,11 @@ public sealed class ListPatients(MotusDatabase database)
             : "active";
     }
 
-    private sealed record Row(Patient p, string Protocol, string SiteCode);
+    // A member-init projection (not a constructor) so that EF Core can translate filters on it.
+    private sealed class Row
+    {
+        public required Patient Patient { get; init; }
+        public required string Protocol { get; init; }
+        public required string SiteCode { get; init; }
+    }
 }
