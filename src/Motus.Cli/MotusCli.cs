@@ -25,6 +25,8 @@ public static class MotusCli
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(Commands.Design.DesignCommand.Create(environment));
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
+        root.Subcommands.Add(Commands.Serve.ServeCommand.Create(environment));
+        root.Subcommands.Add(Commands.Users.UsersCommand.Create(environment));
         return root;
     }
 
