@@ -19,8 +19,8 @@ public static class PatientEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/patients", ListAsync).WithName("ListPatients").WithSummary("Patients at the caller's sites, filtered and paged");
+        api.MapGet("/studies/{study}/patients/{code}", GetAsync).RequireAuthorization(Policies.ReadRecords).WithName("GetPatient").WithSummary("One patient's facts");
         var patient = api.MapGroup("/studies/{study}/patients/{code}").RequireAuthorization(Policies.ReadRecords);
-        patient.MapGet("", GetAsync).WithName("GetPatient").WithSummary("One patient's facts");
         patient.MapGet("/assessments", (string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct) =>
             Records(study, code, access, q, r => new AssessmentsDto(Map(r.Alsfrs), Map(r.VitalCapacity)), ct)).WithName("ListAssessments");
         patient.MapGet("/administrations", (string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct) =>
