@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Motus.Analysis.Cohort;
 using Motus.Analysis.Endpoints;
@@ -19,14 +18,14 @@ public static class AnalysisEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var analyses = api.MapGroup("/studies/{study}/analyses").RequireAuthorization(Policies.Analyse);
+        var analyses = api.MapGroup("/studies/{study}/analyses").RequireAuthorization(Policies.Analyse).ProducesProblem(StatusCodes.Status404NotFound);
         analyses.MapGet("/survival", SurvivalAsync).WithName("AnalyseSurvival")
             .WithSummary("Kaplan–Meier by arm with the log-rank test, composite endpoint death/tracheostomy/permanent ventilation");
         analyses.MapGet("/slopes", SlopesAsync).WithName("AnalyseSlopes")
             .WithSummary("ALSFRS-R slopes by arm from a linear mixed model (REML) with percent slowing against the control arm");
     }
 
-    private static async Task<Results<Ok<SurvivalByArmResult>, NotFound<ProblemDetails>>> SurvivalAsync(string study, CurrentAccess access, MotusDatabase database,
+    private static async Task<Results<Ok<SurvivalByArmResult>, ProblemHttpResult>> SurvivalAsync(string study, CurrentAccess access, MotusDatabase database,
         CancellationToken ct, TimeOrigin? origin = null)
     {
         var cohort = await LoadAsync(await access.GetAsync(ct), database, study, ct);
@@ -39,7 +38,7 @@ public static class AnalysisEndpoints
         return TypedResults.Ok(SurvivalByArm.Analyse(cohort, CompositeEndpointDefinition.DeathTracheostomyPav, chosen, SurvivalByArmOptions.Default));
     }
 
-    private static async Task<Results<Ok<SlopeComparisonResult>, NotFound<ProblemDetails>>> SlopesAsync(string study, CurrentAccess access, MotusDatabase database,
+    private static async Task<Results<Ok<SlopeComparisonResult>, ProblemHttpResult>> SlopesAsync(string study, CurrentAccess access, MotusDatabase database,
         CancellationToken ct, string? control = null, TimeOrigin? origin = null)
     {
         var cohort = await LoadAsync(await access.GetAsync(ct), database, study, ct);
@@ -68,10 +67,5 @@ public static class AnalysisEndpoints
         return await PatientRecords.LoadAsync(db, access.Patients(db.Patients).Where(p => p.StudyId == study.Id), ct: ct);
     }
 
-    private static NotFound<ProblemDetails> NotFound(string study) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Not found",
-        Detail = $"No study {study} with a site of yours.",
-    });
+    private static ProblemHttpResult NotFound(string study) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No study {study} with a site of yours.");
 }

@@ -23,7 +23,8 @@ public static class ApiSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Security.Policies.Signedin).WithTags("Motus");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Security.Policies.Signedin).WithTags("Motus")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         PatientEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         return app;
