@@ -7,7 +7,7 @@ namespace Motus.Cli.Tests;
 public sealed class HelpSnapshotTests
 {
     public static TheoryData<string> Commands => new(
-        "", "init", "import", "import proact", "export", "export proact", "patients", "patients list", "patients show", "audit", "audit verify", "audit log", "stats", "stats km", "stats cox", "stats logrank", "stats meta", "stats lmm", "stats ols", "report", "report patient", "report study", "design", "design sample-size", "design sample-size lmm-slope", "design sample-size survival", "design sample-size proportions", "design boundaries");
+        "", "init", "import", "import proact", "export", "export proact", "patients", "patients list", "patients show", "audit", "audit verify", "audit log", "stats", "stats km", "stats cox", "stats logrank", "stats meta", "stats lmm", "stats ols", "report", "report patient", "report study", "design", "design sample-size", "design sample-size lmm-slope", "design sample-size survival", "design sample-size proportions", "design boundaries", "serve", "users", "users add", "users list", "users disable", "users token", "users token create", "users token list", "users token revoke");
 
     [Theory]
     [MemberData(nameof(Commands))]
