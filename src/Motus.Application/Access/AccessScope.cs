@@ -37,7 +37,13 @@ public sealed record AccessScope
     /// <summary>The scope of the command line, whose user holds the database itself: everything.</summary>
     public static AccessScope Unrestricted(string actor) => new()
     {
-        Actor = actor, AllSites = true, CanReadRecords = true, CanEdit = true, CanAnalyse = true, CanImport = true, CanManageUsers = true,
+        Actor = actor,
+        AllSites = true,
+        CanReadRecords = true,
+        CanEdit = true,
+        CanAnalyse = true,
+        CanImport = true,
+        CanManageUsers = true,
     };
 
     /// <summary>The scope of a user with <paramref name="roles"/> at <paramref name="sites"/>: the union of the roles' rights.</summary>

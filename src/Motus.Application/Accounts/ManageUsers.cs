@@ -116,7 +116,8 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         }
 
         await using var db = await database.OpenAsync(ct);
-        var rows = await (from s in db.Sites join st in db.Studies on s.StudyId equals st.Id
+        var rows = await (from s in db.Sites
+                          join st in db.Studies on s.StudyId equals st.Id
                           where codes.Contains(s.Code) && (protocolId == null || st.ProtocolId == protocolId)
                           select new { s.Id, s.Code, st.ProtocolId }).ToListAsync(ct);
         var result = new List<Guid>();

@@ -48,9 +48,12 @@ public sealed class StudyOverview(MotusDatabase database)
             var counts = await patients.GroupBy(p => new { p.SiteId, p.ArmCode }).Select(g => new { g.Key.SiteId, g.Key.ArmCode, Count = g.Count() }).ToListAsync(ct);
             var enrolment = counts.Select(c => new EnrolmentCell(sites.First(s => s.Id == c.SiteId).Code, c.ArmCode ?? "(none)", c.Count))
                 .OrderBy(c => c.Site, StringComparer.Ordinal).ThenBy(c => c.Arm, StringComparer.Ordinal).ToList();
-            var events = await (from e in db.Events.AsNoTracking() join p in patients on e.PatientId equals p.Id
-                                orderby e.Details.Date descending select new { p.Code, e.Details.Date, e.Details.Kind }).Take(ListLength).ToListAsync(ct);
-            var aes = await (from a in db.AdverseEvents.AsNoTracking() join p in patients on a.PatientId equals p.Id
+            var events = await (from e in db.Events.AsNoTracking()
+                                join p in patients on e.PatientId equals p.Id
+                                orderby e.Details.Date descending
+                                select new { p.Code, e.Details.Date, e.Details.Kind }).Take(ListLength).ToListAsync(ct);
+            var aes = await (from a in db.AdverseEvents.AsNoTracking()
+                             join p in patients on a.PatientId equals p.Id
                              where a.Details.ResolutionDate == null && (a.Details.Serious || a.Details.Grade == G3 || a.Details.Grade == G4 || a.Details.Grade == G5)
                              orderby a.Details.OnsetDate descending
                              select new { p.Code, a.Details.OnsetDate, a.Details.VerbatimTerm, a.Details.Grade, a.Details.Serious, a.Details.RelatednessToProduct }).Take(ListLength).ToListAsync(ct);

@@ -42,7 +42,12 @@ public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list)
     /// <summary>The link to another page with the same filters.</summary>
     public string PageLink(int page) => QueryHelpers.AddQueryString("/patients", new Dictionary<string, string?>
     {
-        ["q"] = Q, ["study"] = Study, ["site"] = Site, ["arm"] = Arm, ["status"] = Status, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = Q,
+        ["study"] = Study,
+        ["site"] = Site,
+        ["arm"] = Arm,
+        ["status"] = Status,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
