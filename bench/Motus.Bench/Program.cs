@@ -14,6 +14,8 @@ using Motus.Interop.Proact;
 //                                                            in-engine fit times, peak memory and estimates (JSON)
 //   stats-report    --dir RESULTS                          markdown table from bench/stats-bench.sh's results
 //   report-timing   --db PATH --patient CODE [--repeats 10]  in-process patient and study report times
+//   web-load        --url http://127.0.0.1:PORT --token T --paths /a,/b [--clients 50] [--requests 2000] [--seconds 60]
+//                                                            bounded load on a running web app (loopback only)
 var options = Args.Parse(args);
 switch (options.Command)
 {
@@ -73,6 +75,10 @@ switch (options.Command)
 
     case "stats-report":
         return StatsReport.Run(options.Required("dir"));
+
+    case "web-load":
+        return await WebLoad.RunAsync(options.Required("url"), options.Required("token"), options.Required("paths").Split(','),
+            options.Int("clients", 50), options.Int("requests", 2000), options.Int("seconds", 60));
 
     case "report-timing":
         return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
