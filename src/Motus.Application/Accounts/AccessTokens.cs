@@ -96,8 +96,13 @@ public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
             return null;
         }
 
-        token.LastUsedAt = now;
-        await accounts.SaveChangesAsync(ct);
+        // Recorded at most once a minute: a write per API call would serialise every request on SQLite.
+        if (token.LastUsedAt is null || now - token.LastUsedAt.Value > TimeSpan.FromMinutes(1))
+        {
+            token.LastUsedAt = now;
+            await accounts.SaveChangesAsync(ct);
+        }
+
         return user;
     }
 
