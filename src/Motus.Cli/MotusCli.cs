@@ -29,6 +29,8 @@ public static class MotusCli
         root.Subcommands.Add(Commands.Claim.ClaimCommand.Create(environment));
         root.Subcommands.Add(Commands.Simulate.SimulateCommand.Create(environment));
         root.Subcommands.Add(Commands.Demo.DemoCommand.Create(environment));
+        root.Subcommands.Add(Commands.Serve.ServeCommand.Create(environment));
+        root.Subcommands.Add(Commands.Users.UsersCommand.Create(environment));
         return root;
     }
 

@@ -48,7 +48,16 @@ public sealed class HelpSnapshotTests
         "simulate cohort",
         "simulate calibrate",
         "demo",
-        "design simulate");
+        "design simulate",
+        "serve",
+        "users",
+        "users add",
+        "users list",
+        "users disable",
+        "users token",
+        "users token create",
+        "users token list",
+        "users token revoke");
 
     [Theory]
     [MemberData(nameof(Commands))]

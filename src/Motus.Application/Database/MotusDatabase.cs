@@ -9,6 +9,8 @@ namespace Motus.Application.Database;
 public sealed class MotusDatabase
 {
     private readonly DbContextOptions<MotusDbContext> _options;
+    // Set once the schema was found up to date: a long-running host (the web app) then skips the per-open check.
+    private volatile bool _schemaChecked;
 
     /// <summary>Creates the accessor; throws <see cref="MotusException"/> for unusable options.</summary>
     public MotusDatabase(DatabaseOptions options, TimeProvider clock)
@@ -61,12 +63,18 @@ public sealed class MotusDatabase
         var db = CreateContext();
         try
         {
+            if (_schemaChecked)
+            {
+                return db;
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
             {
                 throw new MotusException(ExitCategory.Usage, $"The database schema is behind ({pending.Count} migration(s) pending). Run 'motus init' to migrate it.");
             }
 
+            _schemaChecked = true;
             return db;
         }
         catch
