@@ -111,6 +111,9 @@ public sealed class AlsfrsInput : IRecordInput<AlsfrsDetails>
         return errors.Count > count ? null : ToDetailsUnchecked(date!.Value);
     }
 
+    /// <summary>The details as entered, unchecked (for showing the total and subscores while the form is incomplete).</summary>
+    public AlsfrsDetails Preview() => ToDetailsUnchecked(Date ?? default);
+
     private AlsfrsDetails ToDetailsUnchecked(DateOnly date) => new()
     {
         Date = date, Scale = Scale, Q1Speech = Q1Speech, Q2Salivation = Q2Salivation, Q3Swallowing = Q3Swallowing, Q4Handwriting = Q4Handwriting,

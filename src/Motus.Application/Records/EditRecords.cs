@@ -139,6 +139,18 @@ public sealed class EditRecords(MotusDatabase database)
         return target is null ? null : new RecordForEdit<TDetails>(id, target.Details, await RecordVersion.OfAsync(db, kind.EntityType, id, ct));
     }
 
+    /// <summary>The current record <paramref name="id"/> of <paramref name="kind"/>, untyped, with its version (for the delete page), or null when not visible, deleted or unknown.</summary>
+    public async Task<(Domain.Common.IClinicalRecord Record, long Version)?> FindAsync(IRecordKind kind, AccessScope access, PatientKey patient, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(access);
+        access.Require(access.CanReadRecords, "open patient records");
+        await using var db = await database.OpenAsync(ct);
+        var record = await LoadAsync(db, access, patient, ct);
+        var target = record?.AllRecords().FirstOrDefault(r => r.Record.Id == id && r.Kind == kind.EntityType).Record;
+        return target is null ? null : (target, await RecordVersion.OfAsync(db, kind.EntityType, id, ct));
+    }
+
     /// <summary>The current record of <paramref name="patient"/> (for a form's patient header and pick lists: administrations, product lots), or null when not visible.</summary>
     public async Task<PatientRecord?> PatientAsync(AccessScope access, PatientKey patient, CancellationToken ct = default)
     {

@@ -25,6 +25,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Security.Policies.Signedin).WithTags("Motus");
         PatientEndpoints.Map(api);
+        RecordWriteEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         return app;
     }
