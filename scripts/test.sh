@@ -22,8 +22,9 @@ source scripts/lib/apt.sh
 # shellcheck source=scripts/lib/postgres.sh
 source scripts/lib/postgres.sh
 
-# Debian packages the tests need. Add browser packages (chromium) here when browser tests arrive.
-TEST_APT_PACKAGES=(postgresql)
+# Debian packages the tests need: PostgreSQL for the persistence suite, Chromium for the Playwright browser tests
+# (tests/Motus.Web.Tests/Browser drive /usr/bin/chromium; Playwright's own browser download is never used).
+TEST_APT_PACKAGES=(postgresql chromium)
 
 SOLUTION="Motus.slnx"
 CONFIGURATION="Release"
