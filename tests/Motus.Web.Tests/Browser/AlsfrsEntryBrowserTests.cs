@@ -8,7 +8,7 @@ namespace Motus.Web.Tests.Browser;
 /// <summary>
 /// A coordinator's day in Debian's Chromium (<c>/usr/bin/chromium</c>, installed by scripts/test.sh) against the real
 /// host: sign in, enter an ALSFRS-R rating with a mistake, read the message next to the field, fix it, save; edit it
-/// with a reason and find the reason in the audit history; the patient timeline; the dashboard. Screenshots go to
+/// with a reason and find the reason in the audit history; delete it with a reason; the patient timeline; the dashboard. Screenshots go to
 /// artifacts/browser/.
 /// </summary>
 public sealed class AlsfrsEntryBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
@@ -88,6 +88,16 @@ public sealed class AlsfrsEntryBrowserTests(BrowserHost host) : IClassFixture<Br
         await Expect(audit).ToContainTextAsync(host.UserName);
         await audit.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "03-audit-history.png") });
+
+        // Delete: asks why, leaves the list, stays in the audit history with the reason.
+        await page.Locator("#records tr", new() { HasText = day }).Filter(new() { HasText = "ALSFRS-R total 36/48" }).Locator("a:has-text('Delete')").ClickAsync();
+        await page.ClickAsync("button:has-text('Delete')");
+        await Expect(page.Locator(".field:has(#Reason) .field-error")).ToContainTextAsync("Give a reason");
+        await page.FillAsync("#Reason", "Entered twice");
+        await page.ClickAsync("button:has-text('Delete')");
+        await Expect(page.Locator("#records .notice")).ToContainTextAsync("Deleted");
+        await Expect(page.Locator("#records tr", new() { HasText = "ALSFRS-R total 36/48" }).Filter(new() { HasText = day })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#audit tr", new() { HasText = "Entered twice" }).Filter(new() { HasText = "DeletedAt" })).ToHaveCountAsync(1);
 
         // The dashboard.
         await page.GotoAsync("/studies/PROACT/dashboard");
