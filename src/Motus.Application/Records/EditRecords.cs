@@ -117,6 +117,8 @@ public sealed class EditRecords(MotusDatabase database)
         {
             RecordKind<Domain.Assessments.AlsfrsAssessment, Domain.Assessments.AlsfrsDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.Assessments.VitalCapacityTest, Domain.Assessments.VitalCapacityDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
+            RecordKind<Domain.Assessments.VitalSigns, Domain.Assessments.VitalSignsDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
+            RecordKind<Domain.Assessments.BiomarkerResult, Domain.Assessments.BiomarkerDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.CellTherapy.Administration, Domain.CellTherapy.AdministrationDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.Safety.AdverseEvent, Domain.Safety.AdverseEventDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.Events.ClinicalEvent, Domain.Events.ClinicalEventDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),

@@ -23,6 +23,20 @@ public static class RecordKinds
         List = r => r.VitalCapacity, WithList = (r, l) => r with { VitalCapacity = l },
     };
 
+    /// <summary>Weight and height.</summary>
+    public static RecordKind<VitalSigns, VitalSignsDetails> VitalSigns { get; } = new()
+    {
+        Slug = "vital-signs", Title = "Weight and height", Create = Domain.Assessments.VitalSigns.Create, Set = db => db.VitalSigns,
+        List = r => r.VitalSigns, WithList = (r, l) => r with { VitalSigns = l },
+    };
+
+    /// <summary>Biomarker and laboratory results.</summary>
+    public static RecordKind<BiomarkerResult, BiomarkerDetails> Biomarker { get; } = new()
+    {
+        Slug = "biomarkers", Title = "Biomarker result", Create = BiomarkerResult.Create, Set = db => db.Biomarkers,
+        List = r => r.Biomarkers, WithList = (r, l) => r with { Biomarkers = l },
+    };
+
     /// <summary>Cell-product administrations.</summary>
     public static RecordKind<Administration, AdministrationDetails> Administration { get; } = new()
     {
@@ -52,7 +66,7 @@ public static class RecordKinds
     };
 
     /// <summary>Every kind, in the order shown on the patient page.</summary>
-    public static IReadOnlyList<IRecordKind> All { get; } = [Alsfrs, VitalCapacity, Administration, AdverseEvent, Event, Medication];
+    public static IReadOnlyList<IRecordKind> All { get; } = [Alsfrs, VitalCapacity, VitalSigns, Biomarker, Administration, AdverseEvent, Event, Medication];
 
     /// <summary>The kind with this slug, or null.</summary>
     public static IRecordKind? Find(string slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.Ordinal));

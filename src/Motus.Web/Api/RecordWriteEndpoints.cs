@@ -22,6 +22,8 @@ public static class RecordWriteEndpoints
         var patient = api.MapGroup("/studies/{study}/patients/{code}").RequireAuthorization(Policies.Edit);
         MapKind<Domain.Assessments.AlsfrsAssessment, Domain.Assessments.AlsfrsDetails, AlsfrsInput>(patient, RecordKinds.Alsfrs, "Alsfrs");
         MapKind<Domain.Assessments.VitalCapacityTest, Domain.Assessments.VitalCapacityDetails, VitalCapacityInput>(patient, RecordKinds.VitalCapacity, "VitalCapacity");
+        MapKind<Domain.Assessments.VitalSigns, Domain.Assessments.VitalSignsDetails, VitalSignsInput>(patient, RecordKinds.VitalSigns, "VitalSigns");
+        MapKind<Domain.Assessments.BiomarkerResult, Domain.Assessments.BiomarkerDetails, BiomarkerInput>(patient, RecordKinds.Biomarker, "Biomarker");
         MapKind<Domain.CellTherapy.Administration, Domain.CellTherapy.AdministrationDetails, AdministrationInput>(patient, RecordKinds.Administration, "Administration");
         MapKind<Domain.Safety.AdverseEvent, Domain.Safety.AdverseEventDetails, AdverseEventInput>(patient, RecordKinds.AdverseEvent, "AdverseEvent");
         MapKind<Domain.Events.ClinicalEvent, Domain.Events.ClinicalEventDetails, ClinicalEventInput>(patient, RecordKinds.Event, "Event");

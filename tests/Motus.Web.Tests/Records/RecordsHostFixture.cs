@@ -79,6 +79,10 @@ public sealed class RecordsHostFixture : IAsyncLifetime
         RecordIds[(study, "alsfrs")] = Saved(await Records.AddAsync(RecordKinds.Alsfrs, scope, key, AlsfrsInputs.Normal(date), AuditSource.System));
         RecordIds[(study, "vital-capacity")] = Saved(await Records.AddAsync(RecordKinds.VitalCapacity, scope, key,
             new VitalCapacityInput { Date = date, Trial1Litres = 3.1, Trial1Percent = 82 }, AuditSource.System));
+        RecordIds[(study, "vital-signs")] = Saved(await Records.AddAsync(RecordKinds.VitalSigns, scope, key,
+            new VitalSignsInput { Date = date, WeightKg = 71.5, HeightCm = 176 }, AuditSource.System));
+        RecordIds[(study, "biomarkers")] = Saved(await Records.AddAsync(RecordKinds.Biomarker, scope, key,
+            new BiomarkerInput { Date = date, Analyte = "NfL", Matrix = Domain.Assessments.BiomarkerMatrix.Csf, Value = 2150, Unit = "pg/mL" }, AuditSource.System));
         var admin = Saved(await Records.AddAsync(RecordKinds.Administration, scope, key, new AdministrationInput
         {
             Date = date, CellProductId = Product[study], Route = AdministrationRoute.Intrathecal, DoseAmount = 1e8, DoseNumber = 1,

@@ -23,6 +23,8 @@ public static class RecordSummary
                 $"(bulbar {Num(d.Bulbar)}, fine motor {Num(d.FineMotor)}, gross motor {Num(d.GrossMotor)}, respiratory {Num(d.Respiratory ?? d.Q10Respiratory)})" +
                 (d.Gastrostomy == true ? ", gastrostomy" : "")),
             VitalCapacityDetails d => (Day(d.Date), $"{(d.Kind == VitalCapacityKind.Slow ? "SVC" : "FVC")} best {Num(d.BestPercentPredicted)} % predicted, {Num(d.BestLitres)} L"),
+            VitalSignsDetails d => (Day(d.Date), $"weight {Num(d.WeightKg)} kg, height {Num(d.HeightCm)} cm" + (d.Bmi is { } bmi ? $", BMI {Num(bmi)}" : "")),
+            BiomarkerDetails d => (Day(d.Date), $"{d.Analyte} {Num(d.Value)} {d.Unit} ({SelectField.Words(d.Matrix.ToString())})" + (d.Assay is null ? "" : $", {d.Assay}")),
             AdministrationDetails d => (Day(d.Date), $"Dose {d.DoseNumber}: {d.DoseAmount.ToString("G3", CultureInfo.InvariantCulture)} {SelectField.Words(d.DoseUnit.ToString()).ToLowerInvariant()}, " +
                 $"{SelectField.Words(d.Route.ToString()).ToLowerInvariant()}" + (patient.Products.TryGetValue(d.CellProductId, out var lot) ? $", lot {lot.Details.Lot}" : "")),
             AdverseEventDetails d => (Day(d.OnsetDate), $"{d.VerbatimTerm}, {(d.Grade is { } g ? $"grade {g.Value}" : "not graded")}{(d.Serious ? ", serious" : "")}, " +
