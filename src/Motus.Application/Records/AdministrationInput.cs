@@ -27,8 +27,13 @@ public sealed class AdministrationInput : IRecordInput<AdministrationDetails>
         ArgumentNullException.ThrowIfNull(d);
         return new AdministrationInput
         {
-            Date = d.Date, CellProductId = d.CellProductId.Value, Route = d.Route, DoseAmount = d.DoseAmount, DoseUnit = d.DoseUnit,
-            DoseNumber = d.DoseNumber, ProcedureNotes = d.ProcedureNotes,
+            Date = d.Date,
+            CellProductId = d.CellProductId.Value,
+            Route = d.Route,
+            DoseAmount = d.DoseAmount,
+            DoseUnit = d.DoseUnit,
+            DoseNumber = d.DoseNumber,
+            ProcedureNotes = d.ProcedureNotes,
         };
     }
 
@@ -44,8 +49,13 @@ public sealed class AdministrationInput : IRecordInput<AdministrationDetails>
         var number = InputRules.Required(DoseNumber, nameof(DoseNumber), "The dose number", errors);
         return errors.Count > count ? null : new AdministrationDetails
         {
-            Date = date!.Value, CellProductId = new CellProductId(product!.Value), Route = route!.Value, DoseAmount = amount!.Value, DoseUnit = DoseUnit,
-            DoseNumber = number!.Value, ProcedureNotes = InputRules.Text(ProcedureNotes),
+            Date = date!.Value,
+            CellProductId = new CellProductId(product!.Value),
+            Route = route!.Value,
+            DoseAmount = amount!.Value,
+            DoseUnit = DoseUnit,
+            DoseNumber = number!.Value,
+            ProcedureNotes = InputRules.Text(ProcedureNotes),
         };
     }
 }

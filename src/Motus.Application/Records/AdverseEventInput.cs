@@ -43,10 +43,20 @@ public sealed class AdverseEventInput : IRecordInput<AdverseEventDetails>
         ArgumentNullException.ThrowIfNull(d);
         return new AdverseEventInput
         {
-            VerbatimTerm = d.VerbatimTerm, Category = d.Category, MeddraPreferredTerm = d.MeddraPreferredTerm, MeddraSystemOrganClass = d.MeddraSystemOrganClass,
-            Grade = d.Grade?.Value, Serious = d.Serious, SeriousCriteria = [.. Enum.GetValues<SeriousnessCriteria>().Where(c => c != SeriousnessCriteria.None && d.SeriousCriteria.HasFlag(c))],
-            RelatednessToProduct = d.RelatednessToProduct, RelatednessToProcedure = d.RelatednessToProcedure, Expectedness = d.Expectedness,
-            OnsetDate = d.OnsetDate, ResolutionDate = d.ResolutionDate, Outcome = d.Outcome, AdministrationId = d.AdministrationId,
+            VerbatimTerm = d.VerbatimTerm,
+            Category = d.Category,
+            MeddraPreferredTerm = d.MeddraPreferredTerm,
+            MeddraSystemOrganClass = d.MeddraSystemOrganClass,
+            Grade = d.Grade?.Value,
+            Serious = d.Serious,
+            SeriousCriteria = [.. Enum.GetValues<SeriousnessCriteria>().Where(c => c != SeriousnessCriteria.None && d.SeriousCriteria.HasFlag(c))],
+            RelatednessToProduct = d.RelatednessToProduct,
+            RelatednessToProcedure = d.RelatednessToProcedure,
+            Expectedness = d.Expectedness,
+            OnsetDate = d.OnsetDate,
+            ResolutionDate = d.ResolutionDate,
+            Outcome = d.Outcome,
+            AdministrationId = d.AdministrationId,
         };
     }
 
@@ -78,10 +88,20 @@ public sealed class AdverseEventInput : IRecordInput<AdverseEventDetails>
 
         return errors.Count > count ? null : new AdverseEventDetails
         {
-            VerbatimTerm = term!, Category = Category, MeddraPreferredTerm = InputRules.Text(MeddraPreferredTerm),
-            MeddraSystemOrganClass = InputRules.Text(MeddraSystemOrganClass), Grade = grade, Serious = Serious, SeriousCriteria = criteria,
-            RelatednessToProduct = RelatednessToProduct, RelatednessToProcedure = RelatednessToProcedure, Expectedness = Expectedness,
-            OnsetDate = onset!.Value, ResolutionDate = ResolutionDate, Outcome = Outcome, AdministrationId = AdministrationId,
+            VerbatimTerm = term!,
+            Category = Category,
+            MeddraPreferredTerm = InputRules.Text(MeddraPreferredTerm),
+            MeddraSystemOrganClass = InputRules.Text(MeddraSystemOrganClass),
+            Grade = grade,
+            Serious = Serious,
+            SeriousCriteria = criteria,
+            RelatednessToProduct = RelatednessToProduct,
+            RelatednessToProcedure = RelatednessToProcedure,
+            Expectedness = Expectedness,
+            OnsetDate = onset!.Value,
+            ResolutionDate = ResolutionDate,
+            Outcome = Outcome,
+            AdministrationId = AdministrationId,
         };
     }
 }

@@ -70,11 +70,27 @@ public sealed class AlsfrsInput : IRecordInput<AlsfrsDetails>
         ArgumentNullException.ThrowIfNull(d);
         return new AlsfrsInput
         {
-            Date = d.Date, Scale = d.Scale, Q1Speech = d.Q1Speech, Q2Salivation = d.Q2Salivation, Q3Swallowing = d.Q3Swallowing,
-            Q4Handwriting = d.Q4Handwriting, Q5aCutting = d.Q5aCutting, Q5bCuttingGastrostomy = d.Q5bCuttingGastrostomy, Q6Dressing = d.Q6Dressing,
-            Q7Turning = d.Q7Turning, Q8Walking = d.Q8Walking, Q9Stairs = d.Q9Stairs, Q10Respiratory = d.Q10Respiratory, R1Dyspnea = d.R1Dyspnea,
-            R2Orthopnea = d.R2Orthopnea, R3RespiratoryInsufficiency = d.R3RespiratoryInsufficiency, Gastrostomy = d.Gastrostomy,
-            RecordedTotal = d.RecordedTotal, Mode = d.Mode, Respondent = d.Respondent, Rater = d.Rater,
+            Date = d.Date,
+            Scale = d.Scale,
+            Q1Speech = d.Q1Speech,
+            Q2Salivation = d.Q2Salivation,
+            Q3Swallowing = d.Q3Swallowing,
+            Q4Handwriting = d.Q4Handwriting,
+            Q5aCutting = d.Q5aCutting,
+            Q5bCuttingGastrostomy = d.Q5bCuttingGastrostomy,
+            Q6Dressing = d.Q6Dressing,
+            Q7Turning = d.Q7Turning,
+            Q8Walking = d.Q8Walking,
+            Q9Stairs = d.Q9Stairs,
+            Q10Respiratory = d.Q10Respiratory,
+            R1Dyspnea = d.R1Dyspnea,
+            R2Orthopnea = d.R2Orthopnea,
+            R3RespiratoryInsufficiency = d.R3RespiratoryInsufficiency,
+            Gastrostomy = d.Gastrostomy,
+            RecordedTotal = d.RecordedTotal,
+            Mode = d.Mode,
+            Respondent = d.Respondent,
+            Rater = d.Rater,
         };
     }
 
@@ -116,10 +132,26 @@ public sealed class AlsfrsInput : IRecordInput<AlsfrsDetails>
 
     private AlsfrsDetails ToDetailsUnchecked(DateOnly date) => new()
     {
-        Date = date, Scale = Scale, Q1Speech = Q1Speech, Q2Salivation = Q2Salivation, Q3Swallowing = Q3Swallowing, Q4Handwriting = Q4Handwriting,
-        Q5aCutting = Q5aCutting, Q5bCuttingGastrostomy = Q5bCuttingGastrostomy, Q6Dressing = Q6Dressing, Q7Turning = Q7Turning, Q8Walking = Q8Walking,
-        Q9Stairs = Q9Stairs, Q10Respiratory = Q10Respiratory, R1Dyspnea = R1Dyspnea, R2Orthopnea = R2Orthopnea,
-        R3RespiratoryInsufficiency = R3RespiratoryInsufficiency, Gastrostomy = Gastrostomy, RecordedTotal = RecordedTotal, Mode = Mode,
-        Respondent = Respondent, Rater = InputRules.Text(Rater),
+        Date = date,
+        Scale = Scale,
+        Q1Speech = Q1Speech,
+        Q2Salivation = Q2Salivation,
+        Q3Swallowing = Q3Swallowing,
+        Q4Handwriting = Q4Handwriting,
+        Q5aCutting = Q5aCutting,
+        Q5bCuttingGastrostomy = Q5bCuttingGastrostomy,
+        Q6Dressing = Q6Dressing,
+        Q7Turning = Q7Turning,
+        Q8Walking = Q8Walking,
+        Q9Stairs = Q9Stairs,
+        Q10Respiratory = Q10Respiratory,
+        R1Dyspnea = R1Dyspnea,
+        R2Orthopnea = R2Orthopnea,
+        R3RespiratoryInsufficiency = R3RespiratoryInsufficiency,
+        Gastrostomy = Gastrostomy,
+        RecordedTotal = RecordedTotal,
+        Mode = Mode,
+        Respondent = Respondent,
+        Rater = InputRules.Text(Rater),
     };
 }

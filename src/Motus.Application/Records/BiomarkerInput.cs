@@ -36,7 +36,12 @@ public sealed class BiomarkerInput : IRecordInput<BiomarkerDetails>
         var unit = InputRules.RequiredText(Unit, nameof(Unit), "The unit", errors);
         return errors.Count > count ? null : new BiomarkerDetails
         {
-            Date = date!.Value, Analyte = analyte!, Matrix = Matrix, Value = value!.Value, Unit = unit!, Assay = InputRules.Text(Assay),
+            Date = date!.Value,
+            Analyte = analyte!,
+            Matrix = Matrix,
+            Value = value!.Value,
+            Unit = unit!,
+            Assay = InputRules.Text(Assay),
         };
     }
 }

@@ -34,7 +34,12 @@ public sealed class ClinicalEventInput : IRecordInput<ClinicalEventDetails>
         var date = InputRules.Required(Date, nameof(Date), "The date", errors);
         return errors.Count > count ? null : new ClinicalEventDetails
         {
-            Kind = kind!.Value, Date = date!.Value, EndDate = EndDate, HoursPerDay = HoursPerDay, Cause = InputRules.Text(Cause), Notes = InputRules.Text(Notes),
+            Kind = kind!.Value,
+            Date = date!.Value,
+            EndDate = EndDate,
+            HoursPerDay = HoursPerDay,
+            Cause = InputRules.Text(Cause),
+            Notes = InputRules.Text(Notes),
         };
     }
 }

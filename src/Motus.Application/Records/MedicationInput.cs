@@ -28,7 +28,14 @@ public sealed class MedicationInput : IRecordInput<MedicationDetails>
         ArgumentNullException.ThrowIfNull(d);
         return new MedicationInput
         {
-            Kind = d.Kind, Name = d.Name, StartDate = d.StartDate, StopDate = d.StopDate, Dose = d.Dose, Unit = d.Unit, Frequency = d.Frequency, Route = d.Route,
+            Kind = d.Kind,
+            Name = d.Name,
+            StartDate = d.StartDate,
+            StopDate = d.StopDate,
+            Dose = d.Dose,
+            Unit = d.Unit,
+            Frequency = d.Frequency,
+            Route = d.Route,
         };
     }
 
@@ -39,8 +46,14 @@ public sealed class MedicationInput : IRecordInput<MedicationDetails>
         var name = InputRules.RequiredText(Name, nameof(Name), "The medication's name", errors);
         return name is null ? null : new MedicationDetails
         {
-            Kind = Kind, Name = name, StartDate = StartDate, StopDate = StopDate, Dose = InputRules.Text(Dose), Unit = InputRules.Text(Unit),
-            Frequency = InputRules.Text(Frequency), Route = InputRules.Text(Route),
+            Kind = Kind,
+            Name = name,
+            StartDate = StartDate,
+            StopDate = StopDate,
+            Dose = InputRules.Text(Dose),
+            Unit = InputRules.Text(Unit),
+            Frequency = InputRules.Text(Frequency),
+            Route = InputRules.Text(Route),
         };
     }
 }

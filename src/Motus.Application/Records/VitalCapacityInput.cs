@@ -30,8 +30,15 @@ public sealed class VitalCapacityInput : IRecordInput<VitalCapacityDetails>
         ArgumentNullException.ThrowIfNull(d);
         return new VitalCapacityInput
         {
-            Date = d.Date, Kind = d.Kind, Trial1Litres = d.Trial1Litres, Trial2Litres = d.Trial2Litres, Trial3Litres = d.Trial3Litres,
-            Trial1Percent = d.Trial1Percent, Trial2Percent = d.Trial2Percent, Trial3Percent = d.Trial3Percent, PredictedLitres = d.PredictedLitres,
+            Date = d.Date,
+            Kind = d.Kind,
+            Trial1Litres = d.Trial1Litres,
+            Trial2Litres = d.Trial2Litres,
+            Trial3Litres = d.Trial3Litres,
+            Trial1Percent = d.Trial1Percent,
+            Trial2Percent = d.Trial2Percent,
+            Trial3Percent = d.Trial3Percent,
+            PredictedLitres = d.PredictedLitres,
         };
     }
 
@@ -42,8 +49,15 @@ public sealed class VitalCapacityInput : IRecordInput<VitalCapacityDetails>
         var date = InputRules.Required(Date, nameof(Date), "The date of the test", errors);
         return date is null ? null : new VitalCapacityDetails
         {
-            Date = date.Value, Kind = Kind, Trial1Litres = Trial1Litres, Trial2Litres = Trial2Litres, Trial3Litres = Trial3Litres,
-            Trial1Percent = Trial1Percent, Trial2Percent = Trial2Percent, Trial3Percent = Trial3Percent, PredictedLitres = PredictedLitres,
+            Date = date.Value,
+            Kind = Kind,
+            Trial1Litres = Trial1Litres,
+            Trial2Litres = Trial2Litres,
+            Trial3Litres = Trial3Litres,
+            Trial1Percent = Trial1Percent,
+            Trial2Percent = Trial2Percent,
+            Trial3Percent = Trial3Percent,
+            PredictedLitres = PredictedLitres,
         };
     }
 }

@@ -55,8 +55,18 @@ public sealed class RecordInputTests
     {
         var input = new AlsfrsInput
         {
-            Date = Day, Scale = AlsfrsScale.Alsfrs, Q1Speech = 4, Q2Salivation = 4, Q3Swallowing = 4, Q4Handwriting = 4, Q5aCutting = 4, Q6Dressing = 4,
-            Q7Turning = 4, Q8Walking = 4, Q9Stairs = 4, Gastrostomy = false,
+            Date = Day,
+            Scale = AlsfrsScale.Alsfrs,
+            Q1Speech = 4,
+            Q2Salivation = 4,
+            Q3Swallowing = 4,
+            Q4Handwriting = 4,
+            Q5aCutting = 4,
+            Q6Dressing = 4,
+            Q7Turning = 4,
+            Q8Walking = 4,
+            Q9Stairs = 4,
+            Gastrostomy = false,
         };
         var errors = new List<FieldError>();
 
@@ -70,7 +80,10 @@ public sealed class RecordInputTests
     {
         var input = new AdverseEventInput
         {
-            VerbatimTerm = "Meningism", OnsetDate = Day, Grade = 3, Serious = true,
+            VerbatimTerm = "Meningism",
+            OnsetDate = Day,
+            Grade = 3,
+            Serious = true,
             SeriousCriteria = [SeriousnessCriteria.Hospitalisation, SeriousnessCriteria.ImportantMedicalEvent],
         };
         var errors = new List<FieldError>();

@@ -190,9 +190,21 @@ public sealed class RecordWriteApiTests(RecordsHostFixture fixture)
     private static JsonObject Alsfrs(DateOnly date) => new()
     {
         ["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["q1Speech"] = 4, ["q2Salivation"] = 4, ["q3Swallowing"] = 4, ["q4Handwriting"] = 4, ["q5aCutting"] = 4, ["q6Dressing"] = 4,
-        ["q7Turning"] = 4, ["q8Walking"] = 4, ["q9Stairs"] = 4, ["r1Dyspnea"] = 4, ["r2Orthopnea"] = 4, ["r3RespiratoryInsufficiency"] = 4,
-        ["gastrostomy"] = false, ["mode"] = "Clinic", ["respondent"] = "Patient",
+        ["q1Speech"] = 4,
+        ["q2Salivation"] = 4,
+        ["q3Swallowing"] = 4,
+        ["q4Handwriting"] = 4,
+        ["q5aCutting"] = 4,
+        ["q6Dressing"] = 4,
+        ["q7Turning"] = 4,
+        ["q8Walking"] = 4,
+        ["q9Stairs"] = 4,
+        ["r1Dyspnea"] = 4,
+        ["r2Orthopnea"] = 4,
+        ["r3RespiratoryInsufficiency"] = 4,
+        ["gastrostomy"] = false,
+        ["mode"] = "Clinic",
+        ["respondent"] = "Patient",
     };
 
     private async Task<(Guid Id, long Version)> NewAlsfrsAsync()

@@ -67,7 +67,11 @@ public sealed class RecordsHostFixture : IAsyncLifetime
         {
             var lot = CellProduct.Create(record.Patient.StudyId, new CellProductDetails
             {
-                Lot = $"LOT-{study}", Name = "Test MSC", Type = CellType.Msc, Origin = CellOrigin.Allogeneic, Source = TissueSource.BoneMarrow,
+                Lot = $"LOT-{study}",
+                Name = "Test MSC",
+                Type = CellType.Msc,
+                Origin = CellOrigin.Allogeneic,
+                Source = TissueSource.BoneMarrow,
             }, database.Today).Value;
             db.CellProducts.Add(lot);
             db.Changes = new ChangeContext("test-seed", AuditSource.System);
@@ -85,13 +89,22 @@ public sealed class RecordsHostFixture : IAsyncLifetime
             new BiomarkerInput { Date = date, Analyte = "NfL", Matrix = Domain.Assessments.BiomarkerMatrix.Csf, Value = 2150, Unit = "pg/mL" }, AuditSource.System));
         var admin = Saved(await Records.AddAsync(RecordKinds.Administration, scope, key, new AdministrationInput
         {
-            Date = date, CellProductId = Product[study], Route = AdministrationRoute.Intrathecal, DoseAmount = 1e8, DoseNumber = 1,
+            Date = date,
+            CellProductId = Product[study],
+            Route = AdministrationRoute.Intrathecal,
+            DoseAmount = 1e8,
+            DoseNumber = 1,
         }, AuditSource.System));
         RecordIds[(study, "administrations")] = admin;
         RecordIds[(study, "adverse-events")] = Saved(await Records.AddAsync(RecordKinds.AdverseEvent, scope, key, new AdverseEventInput
         {
-            VerbatimTerm = "Headache after lumbar puncture", Category = AeCategory.Headache, Grade = 1, OnsetDate = date, AdministrationId = admin,
-            RelatednessToProcedure = Relatedness.Probable, RelatednessToProduct = Relatedness.Unlikely,
+            VerbatimTerm = "Headache after lumbar puncture",
+            Category = AeCategory.Headache,
+            Grade = 1,
+            OnsetDate = date,
+            AdministrationId = admin,
+            RelatednessToProcedure = Relatedness.Probable,
+            RelatednessToProduct = Relatedness.Unlikely,
         }, AuditSource.System));
         RecordIds[(study, "events")] = Saved(await Records.AddAsync(RecordKinds.Event, scope, key,
             new ClinicalEventInput { Kind = ClinicalEventKind.NivStart, Date = date }, AuditSource.System));

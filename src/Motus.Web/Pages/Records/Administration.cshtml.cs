@@ -1,6 +1,6 @@
 using Motus.Application.Records;
-using Motus.Web.Security;
 using Motus.Domain.CellTherapy;
+using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>The administration form: the lot (from the study's cell products), route, dose and dose number.</summary>

@@ -1,6 +1,6 @@
 using Motus.Application.Records;
-using Motus.Web.Security;
 using Motus.Domain.Safety;
+using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>The adverse-event form: CTCAE grade, seriousness and its criteria, relatedness to the product and the procedure, and the administration the event followed (a pick list of the patient's administrations).</summary>

@@ -1,6 +1,6 @@
 using Motus.Application.Records;
-using Motus.Web.Security;
 using Motus.Domain.Events;
+using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>The clinical-event form: gastrostomy, NIV start or usage, tracheostomy, death, withdrawal, loss to follow-up.</summary>

@@ -1,6 +1,6 @@
 using Motus.Application.Records;
-using Motus.Web.Security;
 using Motus.Domain.Medications;
+using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>The concomitant-medication form.</summary>

@@ -1,6 +1,6 @@
 using Motus.Application.Records;
-using Motus.Web.Security;
 using Motus.Domain.Assessments;
+using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>The vital-capacity form: FVC or SVC, up to three trials in litres and % predicted.</summary>
