@@ -72,6 +72,38 @@ public sealed class WriteAuthorizationMatrixTests(RecordsHostFixture fixture)
     }
 
     [Theory]
+    [InlineData(MotusRoles.Coordinator, true)]
+    [InlineData(MotusRoles.Investigator, true)]
+    [InlineData(MotusRoles.Monitor, false)]
+    public async Task PatientPage_Role_EntryLinksOnlyForEditors(string role, bool links)
+    {
+        using var client = fixture.Host.ClientFor(role);
+
+        var html = await client.GetStringAsync($"/studies/PROACT/patients/{fixture.PatientCode}");
+
+        Assert.Contains("id=\"records\"", html, StringComparison.Ordinal);
+        foreach (var kind in Kinds)
+        {
+            Assert.Equal(links, html.Contains($"/patients/{fixture.PatientCode}/{kind}\"", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KindData))]
+    public async Task NewForm_EveryKind_RendersWithAntiforgeryAndSave(string kind)
+    {
+        using var client = fixture.Host.ClientFor(MotusRoles.Coordinator);
+
+        var html = await client.GetStringAsync($"/studies/PROACT/patients/{fixture.PatientCode}/{kind}");
+
+        Assert.Contains("name=\"__af\"", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\">Save</button>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Reason\"", html, StringComparison.Ordinal); // a new record needs no reason
+    }
+
+    public static TheoryData<string> KindData() => [.. Kinds];
+
+    [Theory]
     [InlineData("POST", "/api/v1/studies/PROACT/patients/{code}/alsfrs")]
     [InlineData("DELETE", "/api/v1/studies/PROACT/patients/{code}/medications/00000000-0000-0000-0000-000000000001")]
     public async Task WriteEndpoint_Anonymous_401(string method, string route)
