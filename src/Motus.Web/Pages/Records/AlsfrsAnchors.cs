@@ -2,7 +2,7 @@ namespace Motus.Web.Pages.Records;
 
 /// <summary>
 /// The wording of each ALSFRS-R item's scores, 4 (normal) to 0, from Cedarbaum et al., J Neurol Sci 1999;169:13–21 as
-/// collected in docs/reference (als-methods.md §1.1, from published copies of the form). Item R2's wording comes from
+/// collected in the project's ALS methods reference (shared/reference/als-methods.md §1.1, from published copies of the form). Item R2's wording comes from
 /// public implementations only, and the original ALSFRS breathing item (10) has no verified wording: both are marked
 /// unverified on the form.
 /// </summary>
