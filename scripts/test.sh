@@ -22,7 +22,8 @@ source scripts/lib/apt.sh
 # shellcheck source=scripts/lib/postgres.sh
 source scripts/lib/postgres.sh
 
-# Debian packages the tests need: PostgreSQL for the persistence suites, Chromium for the Playwright browser tests.
+# Debian packages the tests need: PostgreSQL for the persistence suite, Chromium for the Playwright browser tests
+# (tests/Motus.Web.Tests/Browser drive /usr/bin/chromium; Playwright's own browser download is never used).
 TEST_APT_PACKAGES=(postgresql chromium)
 
 SOLUTION="Motus.slnx"

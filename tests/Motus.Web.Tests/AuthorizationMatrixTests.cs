@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         ["/account/sign-in"] = (Everyone, false),
         ["/account/denied"] = (Everyone, false),
         ["/assets/site.css"] = (Everyone, false),
+        ["/assets/alsfrs.js"] = (Everyone, false),
         ["/openapi/{documentName}.json"] = (Everyone, false),
         ["/api/v1/patients"] = (SignedIn, false),
         ["/api/v1/studies/{study}/patients/{code}"] = (Records, true),
@@ -66,7 +67,7 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         var routes = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
 
-        var missing = routes.Where(r => !Table.ContainsKey(r)).ToList();
+        var missing = routes.Where(r => !Table.ContainsKey(r) && !global::Motus.Web.Tests.Records.WriteAuthorizationMatrixTests.Patterns.Contains(r)).ToList();
         var stale = Table.Keys.Where(r => !routes.Contains(r)).ToList();
 
         Assert.True(missing.Count == 0, "Endpoints without a row in the authorization matrix: " + string.Join(", ", missing));

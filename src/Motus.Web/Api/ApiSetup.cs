@@ -26,6 +26,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization(Security.Policies.Signedin).WithTags("Motus")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         PatientEndpoints.Map(api);
+        RecordWriteEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         return app;
     }

@@ -3,13 +3,16 @@ namespace Motus.Web.Hosting;
 /// <summary>The stylesheet, embedded in the assembly so that the host serves it wherever it runs from (also inside the CLI).</summary>
 public static class Assets
 {
-    private static readonly Lazy<byte[]> Css = new(() =>
+    private static readonly Lazy<byte[]> Css = new(() => Read("Motus.Web.site.css"));
+    private static readonly Lazy<byte[]> AlsfrsScript = new(() => Read("Motus.Web.alsfrs.js"));
+
+    private static byte[] Read(string name)
     {
-        using var stream = typeof(Assets).Assembly.GetManifestResourceStream("Motus.Web.site.css")!;
+        using var stream = typeof(Assets).Assembly.GetManifestResourceStream(name)!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    });
+    }
 
     /// <summary>Maps <c>/assets/site.css</c> (anonymous: the sign-in page needs it).</summary>
     public static WebApplication MapMotusAssets(this WebApplication app)
@@ -19,6 +22,11 @@ public static class Assets
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Bytes(Css.Value, "text/css; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/assets/alsfrs.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Bytes(AlsfrsScript.Value, "text/javascript; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
