@@ -22,8 +22,8 @@ source scripts/lib/apt.sh
 # shellcheck source=scripts/lib/postgres.sh
 source scripts/lib/postgres.sh
 
-# Debian packages the tests need. Add browser packages (chromium) here when browser tests arrive.
-TEST_APT_PACKAGES=(postgresql)
+# Debian packages the tests need: PostgreSQL for the persistence suites, Chromium for the Playwright browser tests.
+TEST_APT_PACKAGES=(postgresql chromium)
 
 SOLUTION="Motus.slnx"
 CONFIGURATION="Release"

@@ -17,14 +17,14 @@ internal static class ReportTiming
         var patient = new PatientReport(database);
         for (var i = 0; i < 3; i++)
         {
-            await patient.RunAsync(patientCode);
+            await patient.RunAsync(patientCode, null, Motus.Application.Access.AccessScope.Unrestricted("bench"));
         }
 
         var times = new List<double>();
         for (var i = 0; i < repeats; i++)
         {
             var clock = Stopwatch.StartNew();
-            await patient.RunAsync(patientCode);
+            await patient.RunAsync(patientCode, null, Motus.Application.Access.AccessScope.Unrestricted("bench"));
             times.Add(clock.Elapsed.TotalSeconds);
         }
 

@@ -27,6 +27,8 @@ public static class MotusCli
         root.Subcommands.Add(Commands.Analyze.AnalyzeCommand.Create(environment));
         root.Subcommands.Add(Commands.Evidence.EvidenceCommand.Create(environment));
         root.Subcommands.Add(Commands.Claim.ClaimCommand.Create(environment));
+        root.Subcommands.Add(Commands.Serve.ServeCommand.Create(environment));
+        root.Subcommands.Add(Commands.Users.UsersCommand.Create(environment));
         return root;
     }
 

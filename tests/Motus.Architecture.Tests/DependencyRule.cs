@@ -38,7 +38,8 @@ public static class DependencyRule
             [DataPostgres] = Set(Data, Domain),
             [Application] = Set(BelowApplication),
             [Web] = Set(Hosts),
-            [Cli] = Set(Hosts),
+            // The CLI hosts the web app for `motus serve` (docs/adr/0004-cli-hosts-web.md).
+            [Cli] = Set([.. Hosts, Web]),
         };
 
     /// <summary>Allowed packages for the projects whose packages are restricted; others may use any declared package.</summary>

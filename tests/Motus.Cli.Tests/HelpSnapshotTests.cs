@@ -43,7 +43,16 @@ public sealed class HelpSnapshotTests
         "evidence summaries",
         "design randomize",
         "claim",
-        "claim check");
+        "claim check",
+        "serve",
+        "users",
+        "users add",
+        "users list",
+        "users disable",
+        "users token",
+        "users token create",
+        "users token list",
+        "users token revoke");
 
     [Theory]
     [MemberData(nameof(Commands))]

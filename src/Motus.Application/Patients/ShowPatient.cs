@@ -1,3 +1,4 @@
+using Motus.Application.Access;
 using Motus.Application.Database;
 using Motus.Domain.Records;
 
@@ -6,11 +7,15 @@ namespace Motus.Application.Patients;
 /// <summary>Loads one patient's whole record by code.</summary>
 public sealed class ShowPatient(MotusDatabase database)
 {
-    /// <summary>The record of the patient with <paramref name="code"/>; when the code exists in several studies, <paramref name="protocolId"/> picks one.</summary>
-    public async Task<PatientRecord> RunAsync(string code, string? protocolId = null, CancellationToken ct = default)
+    /// <summary>
+    /// The record of the patient with <paramref name="code"/>; when the code exists in several studies, <paramref name="protocolId"/> picks one.
+    /// A patient outside <paramref name="access"/> is reported as not found, so that its existence does not leak.
+    /// </summary>
+    public async Task<PatientRecord> RunAsync(string code, string? protocolId, AccessScope access, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await database.OpenAsync(ct);
-        var query = db.Patients.Where(p => p.Code == code);
+        var query = access.Patients(db.Patients).Where(p => p.Code == code);
         if (protocolId is not null)
         {
             query = query.Where(p => db.Studies.Any(s => s.Id == p.StudyId && s.ProtocolId == protocolId));

@@ -64,6 +64,31 @@ public sealed class HtmlReport(string title, string subtitle, DateTimeOffset gen
         return html.ToString();
     }
 
+    /// <summary>The notices, contents and sections without the document around them, for embedding in a web page (which brings its own title, styles and footer).</summary>
+    public string RenderFragment()
+    {
+        var html = new StringBuilder(64 * 1024);
+        html.Append("<div class=\"report\">\n");
+        foreach (var notice in _notices)
+        {
+            html.Append("<p class=\"notice\">").Append(Encode(notice)).Append("</p>\n");
+        }
+
+        html.Append("<nav aria-label=\"Sections\"><ol>");
+        foreach (var s in _sections)
+        {
+            html.Append("<li><a href=\"#").Append(Encode(s.Id)).Append("\">").Append(Encode(s.Heading)).Append("</a></li>");
+        }
+
+        html.Append("</ol></nav>\n");
+        foreach (var s in _sections)
+        {
+            s.Render(html);
+        }
+
+        return html.Append("</div>\n").ToString();
+    }
+
     /// <summary>Escapes the five HTML-special characters; other characters (χ², –, ≥) stay as UTF-8 text.</summary>
     internal static string Encode(string text)
     {

@@ -1,3 +1,4 @@
+using Motus.Application.Access;
 using Motus.Application.Database;
 using Motus.Application.Patients;
 
@@ -7,9 +8,9 @@ namespace Motus.Application.Reports;
 public sealed class PatientReport(MotusDatabase database)
 {
     /// <summary>The report as HTML; <paramref name="protocolId"/> picks the study when the code exists in several.</summary>
-    public async Task<string> RunAsync(string code, string? protocolId = null, CancellationToken ct = default)
+    public async Task<string> RunAsync(string code, string? protocolId, AccessScope access, CancellationToken ct = default)
     {
-        var record = await new ShowPatient(database).RunAsync(code, protocolId, ct);
+        var record = await new ShowPatient(database).RunAsync(code, protocolId, access, ct);
         return PatientReportBuilder.Build(record, database.Clock.GetUtcNow()).Render();
     }
 }

@@ -20,7 +20,7 @@ public static class PatientsCommand
         list.SetHandler(environment, async (ctx, ct) =>
         {
             var rows = await new ListPatients(ctx.Database).RunAsync(
-                new ListPatientsRequest(ctx.Parse.GetValue(study), ctx.Parse.GetValue(site), ctx.Parse.GetValue(arm), ctx.Parse.GetValue(search)), ct);
+                new ListPatientsRequest(ctx.Parse.GetValue(study), ctx.Parse.GetValue(site), ctx.Parse.GetValue(arm), ctx.Parse.GetValue(search)), ctx.Access, ct);
             if (ctx.Json)
             {
                 ctx.WriteJson(rows);
@@ -44,7 +44,7 @@ public static class PatientsCommand
         var show = new Command("show", "Show one patient's whole record") { code, showStudy };
         show.SetHandler(environment, async (ctx, ct) =>
         {
-            var record = await new ShowPatient(ctx.Database).RunAsync(ctx.Parse.GetValue(code)!, ctx.Parse.GetValue(showStudy), ct);
+            var record = await new ShowPatient(ctx.Database).RunAsync(ctx.Parse.GetValue(code)!, ctx.Parse.GetValue(showStudy), ctx.Access, ct);
             if (ctx.Json)
             {
                 ctx.WriteJson(PatientView.From(record));

@@ -51,7 +51,7 @@ public static class ReportCommand
         { code, study, output };
         command.SetHandler(environment, async (ctx, ct) =>
         {
-            var html = await new PatientReport(ctx.Database).RunAsync(ctx.Parse.GetValue(code)!, ctx.Parse.GetValue(study), ct);
+            var html = await new PatientReport(ctx.Database).RunAsync(ctx.Parse.GetValue(code)!, ctx.Parse.GetValue(study), ctx.Access, ct);
             return await WriteAsync(ctx, ctx.Parse.GetValue(output)!, html, ct);
         });
         return command;

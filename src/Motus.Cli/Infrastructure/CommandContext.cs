@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Motus.Application;
+using Motus.Application.Access;
 using Motus.Application.Database;
 using Spectre.Console;
 
@@ -31,6 +32,9 @@ public sealed class CommandContext(ParseResult parse, CliEnvironment environment
 
     /// <summary>The actor recorded in the audit trail for this process.</summary>
     public static string Actor => $"{System.Environment.UserName}@cli";
+
+    /// <summary>What the CLI may see: everything (whoever runs it holds the database itself).</summary>
+    public AccessScope Access { get; } = AccessScope.Unrestricted(Actor);
 
     /// <summary>Writes JSON output.</summary>
     public void WriteJson<T>(T value) => Cli.Json.Write(Environment.Out, value);

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Motus.Data.Accounts;
+
+namespace Motus.Application.Accounts;
+
+/// <summary>A token as listed (never with its secret).</summary>
+/// <param name="Id">Id, used to revoke it.</param>
+/// <param name="Name">Name.</param>
+/// <param name="CreatedAt">Created (UTC).</param>
+/// <param name="ExpiresAt">Expires (UTC).</param>
+/// <param name="RevokedAt">Revoked (UTC), if so.</param>
+/// <param name="LastUsedAt">Last used (UTC), if ever.</param>
+/// <param name="Status">active, expired or revoked.</param>
+public sealed record TokenSummary(Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt, string Status);
+
+/// <summary>A new token: the secret is shown once and stored only as its SHA-256.</summary>
+/// <param name="Token">The token's listing.</param>
+/// <param name="Secret">The value for <c>Authorization: Bearer …</c>.</param>
+public sealed record CreatedToken(TokenSummary Token, string Secret);
+
+/// <summary>
+/// Personal access tokens for scripts: <see cref="Prefix"/> + 32 random bytes (base64url), stored as SHA-256 (a
+/// high-entropy secret needs no slow hash), with an expiry, revocable; a token acts as its owner, whose disabling or
+/// lockout stops it too.
+/// </summary>
+public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
+{
+    /// <summary>Every secret starts with this, so that leaked tokens are easy to find (e.g. by secret scanners).</summary>
+    public const string Prefix = "motus_pat_";
+
+    /// <summary>Lifetime when none is given.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(90);
+
+    /// <summary>The longest lifetime allowed.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);
+
+    /// <summary>Creates a token for <paramref name="userName"/>.</summary>
+    public async Task<CreatedToken> CreateAsync(string userName, string name, TimeSpan? lifetime = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var life = lifetime ?? DefaultLifetime;
+        if (life <= TimeSpan.Zero || life > MaxLifetime)
+        {
+            throw new MotusException(ExitCategory.Usage, $"A token lives between 1 day and {MaxLifetime.TotalDays:0} days ({life.TotalDays:0.#} days given).");
+        }
+
+        var user = await FindUserAsync(userName, ct);
+        var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = clock.GetUtcNow();
+        var token = new AccessToken { Id = Guid.CreateVersion7(), UserId = user.Id, Name = name.Trim(), SecretHash = Hash(secret), CreatedAt = now, ExpiresAt = now + life };
+        accounts.AccessTokens.Add(token);
+        await accounts.SaveChangesAsync(ct);
+        return new CreatedToken(Summary(token, now), secret);
+    }
+
+    /// <summary>The user's tokens, newest first.</summary>
+    public async Task<IReadOnlyList<TokenSummary>> ListAsync(string userName, CancellationToken ct = default)
+    {
+        var user = await FindUserAsync(userName, ct);
+        var now = clock.GetUtcNow();
+        var rows = await accounts.AccessTokens.AsNoTracking().Where(t => t.UserId == user.Id).ToListAsync(ct);
+        return rows.OrderByDescending(t => t.CreatedAt).Select(t => Summary(t, now)).ToList();
+    }
+
+    /// <summary>Revokes one of the user's tokens; a usage error when the user has no such token.</summary>
+    public async Task RevokeAsync(string userName, Guid id, CancellationToken ct = default)
+    {
+        var user = await FindUserAsync(userName, ct);
+        var token = await accounts.AccessTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == user.Id, ct)
+            ?? throw new MotusException(ExitCategory.Usage, $"{userName} has no token {id}.");
+        token.RevokedAt ??= clock.GetUtcNow();
+        await accounts.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The owner of a valid (known, unexpired, unrevoked) token whose account is usable, or null.</summary>
+    public async Task<MotusUser?> AuthenticateAsync(string secret, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(secret) || !secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 200)
+        {
+            return null;
+        }
+
+        var hash = Hash(secret);
+        var token = await accounts.AccessTokens.FirstOrDefaultAsync(t => t.SecretHash == hash, ct);
+        var now = clock.GetUtcNow();
+        if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
+        {
+            return null;
+        }
+
+        var user = await accounts.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, ct);
+        if (user is null || user.IsDisabled || user.LockoutEnd > now)
+        {
+            return null;
+        }
+
+        token.LastUsedAt = now;
+        await accounts.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>SHA-256 of the secret, lower-case hex.</summary>
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private async Task<MotusUser> FindUserAsync(string userName, CancellationToken ct)
+    {
+        var normalized = userName.ToUpperInvariant();
+        return await accounts.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, ct)
+            ?? throw new MotusException(ExitCategory.Usage, $"No user {userName}.");
+    }
+
+    private static TokenSummary Summary(AccessToken t, DateTimeOffset now) =>
+        new(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, t.RevokedAt is not null ? "revoked" : t.ExpiresAt <= now ? "expired" : "active");
+}

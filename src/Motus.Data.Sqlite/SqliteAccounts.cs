@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Motus.Data.Accounts;
+
+namespace Motus.Data.Sqlite;
+
+/// <summary>SQLite configuration of the accounts context: the same database file as the clinical data, migrations from this assembly.</summary>
+public static class SqliteAccounts
+{
+    /// <summary>Options for the accounts tables in the SQLite database at <paramref name="path"/>.</summary>
+    public static DbContextOptions<AccountsDbContext> Options(string path)
+    {
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = false,
+        }.ToString();
+        return new DbContextOptionsBuilder<AccountsDbContext>()
+            .UseSqlite(connection, o => o
+                .MigrationsAssembly(typeof(SqliteAccounts).Assembly.GetName().Name)
+                .MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable))
+            .Options;
+    }
+}

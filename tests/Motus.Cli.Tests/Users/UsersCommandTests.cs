@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Motus.Cli.Tests.Users;
+
+/// <summary><c>motus users …</c> on an imported database.</summary>
+public sealed class UsersCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task UsersAdd_InvestigatorAtSite_PrintsPasswordOnceAndListsRoleAndSite()
+    {
+        await ImportAsync();
+
+        var add = await _cli.RunAsync("users", "add", "ines", "--role", "investigator", "--site", "PROACT", "--display-name", "Ines Example", "--json");
+        var list = await _cli.RunAsync("users", "list", "--json");
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Equal(20, JsonDocument.Parse(add.Out).RootElement.GetProperty("password").GetString()!.Length);
+        var user = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().Single();
+        Assert.Equal("ines", user.GetProperty("userName").GetString());
+        Assert.Equal("Investigator", user.GetProperty("roles")[0].GetString());
+        Assert.Equal("PROACT/PROACT", user.GetProperty("sites")[0].GetString());
+        Assert.DoesNotContain(JsonDocument.Parse(add.Out).RootElement.GetProperty("password").GetString()!, list.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "users", "add", "x", "--role", "Surgeon", "--site", "PROACT" }, "Unknown role Surgeon")]
+    [InlineData(new[] { "users", "add", "x", "--role", "Monitor" }, "must belong to at least one site")]
+    [InlineData(new[] { "users", "add", "x", "--role", "Monitor", "--site", "NOWHERE" }, "No site NOWHERE")]
+    [InlineData(new[] { "users", "disable", "ghost" }, "No user ghost")]
+    public async Task Users_BadInput_ExitsOneWithMessage(string[] args, string message)
+    {
+        await ImportAsync();
+
+        var run = await _cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAdd_SameNameTwice_SecondIsRefused()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "mo", "--role", "Monitor", "--site", "PROACT");
+        await _cli.RunAsync("users", "disable", "mo");
+
+        var again = await _cli.RunAsync("users", "add", "mo", "--role", "Monitor", "--site", "PROACT");
+        var list = await _cli.RunAsync("users", "list", "--json");
+
+        Assert.Equal(ExitCodes.Usage, again.ExitCode);
+        Assert.Contains("never reused", again.Error, StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(list.Out).RootElement[0].GetProperty("disabled").GetBoolean());
+    }
+
+    [Fact]
+    public async Task UsersToken_CreateListRevoke_ShowsStatusAndNeverTheSecret()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "script", "--role", "Statistician", "--site", "PROACT");
+
+        var create = await _cli.RunAsync("users", "token", "create", "script", "--name", "nightly", "--days", "30", "--json");
+        var created = JsonDocument.Parse(create.Out).RootElement;
+        var secret = created.GetProperty("secret").GetString()!;
+        var id = created.GetProperty("token").GetProperty("id").GetString()!;
+        var revoke = await _cli.RunAsync("users", "token", "revoke", "script", id);
+        var list = await _cli.RunAsync("users", "token", "list", "script", "--json");
+
+        Assert.Equal(0, create.ExitCode);
+        Assert.StartsWith("motus_pat_", secret, StringComparison.Ordinal);
+        Assert.Equal("2026-12-25", created.GetProperty("token").GetProperty("expiresAt").GetString()![..10]); // fixed clock 2026-11-25 + 30 days
+        Assert.Equal(0, revoke.ExitCode);
+        Assert.Equal("revoked", JsonDocument.Parse(list.Out).RootElement[0].GetProperty("status").GetString());
+        Assert.DoesNotContain(secret, list.Out, StringComparison.Ordinal);
+    }
+
+    private async Task ImportAsync()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("init")).ExitCode);
+        Assert.Equal(0, (await _cli.RunAsync("import", "proact", CliHarness.ValidFixture)).ExitCode);
+    }
+}

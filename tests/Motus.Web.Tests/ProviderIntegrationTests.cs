@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json;
+using Motus.Application.Access;
+
+namespace Motus.Web.Tests;
+
+/// <summary>The same walk through the host on SQLite and on PostgreSQL: start-up migrations, first administrator, pages, API, site isolation.</summary>
+public sealed class ProviderIntegrationTests
+{
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task Host_OnProvider_ServesPagesAndApiWithinTheUsersSites(Provider provider)
+    {
+        await using var host = await WebHost.StartAsync(provider);
+        using var admin = host.ClientFor(MotusRoles.Administrator);
+        using var investigator = host.ClientFor(MotusRoles.Investigator);
+
+        using var all = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/patients?pageSize=500"));
+        using var own = JsonDocument.Parse(await investigator.GetStringAsync("/api/v1/patients?pageSize=500"));
+        var total = all.RootElement.GetProperty("total").GetInt32();
+        var code = own.RootElement.GetProperty("rows")[0].GetProperty("code").GetString()!;
+
+        Assert.True(total > 0);
+        Assert.Equal(total / 2, own.RootElement.GetProperty("total").GetInt32()); // two studies of the same fixture, one visible
+        Assert.All(own.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("PROACT", r.GetProperty("site").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await investigator.GetAsync($"/studies/PROACT/patients/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await investigator.GetAsync($"/api/v1/studies/OTHER/patients/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await investigator.GetAsync("/studies/PROACT/dashboard")).StatusCode);
+        using var survival = JsonDocument.Parse(await investigator.GetStringAsync("/api/v1/studies/PROACT/analyses/survival"));
+        Assert.True(survival.RootElement.TryGetProperty("method", out _) || survival.RootElement.EnumerateObject().Any());
+        using var assessments = JsonDocument.Parse(await investigator.GetStringAsync($"/api/v1/studies/PROACT/patients/{code}/assessments"));
+        Assert.True(assessments.RootElement.GetProperty("alsfrs").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Api_UnknownPatient_Is404ProblemDetails()
+    {
+        await using var host = await WebHost.StartAsync(Provider.Sqlite);
+        using var client = host.ClientFor(MotusRoles.Administrator);
+
+        using var response = await client.GetAsync("/api/v1/studies/PROACT/patients/NOBODY");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("NOBODY", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_BadPaging_Is400ProblemDetailsFromTheErrorMap()
+    {
+        await using var host = await WebHost.StartAsync(Provider.Sqlite);
+        using var client = host.ClientFor(MotusRoles.Administrator);
+
+        using var response = await client.GetAsync("/api/v1/patients?pageSize=100000");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("pageSize", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
