@@ -27,6 +27,7 @@ public static class PagesSetup
         services.AddScoped<StudyDashboard>();
         services.AddScoped<Application.Patients.ListPatients>();
         services.AddScoped<Application.Import.ImportProact>();
+        services.AddSingleton<Pages.Evidence.EvidenceSource>();
         return services;
     }
 
