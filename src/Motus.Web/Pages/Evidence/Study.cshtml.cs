@@ -30,6 +30,10 @@ public sealed class EvidenceStudyModel(EvidenceSource source) : PageModel
         return Page();
     }
 
+    /// <summary>The key of a resolved source description (the table shows the key, linked to the full description below it).</summary>
+    public string SourceKey(string description) =>
+        Study.Sources.FirstOrDefault(kv => string.Equals(kv.Value, description, StringComparison.Ordinal)).Key ?? description;
+
     /// <summary>The resolved description of a source key.</summary>
     public string SourceText(string? key) => EvidenceFacts.SourceText(Study, key);
 }
