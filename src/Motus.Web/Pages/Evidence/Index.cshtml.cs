@@ -37,8 +37,13 @@ public sealed class EvidenceIndexModel(EvidenceSource source) : PageModel
         Total = library.Studies.Count;
         var filter = new EvidenceFilter
         {
-            CellType = Blank(CellType), Route = Blank(Route), Design = Blank(Design), Phase = Blank(Phase),
-            YearFrom = YearFrom, YearTo = YearTo, Conclusion = Blank(Conclusion),
+            CellType = Blank(CellType),
+            Route = Blank(Route),
+            Design = Blank(Design),
+            Phase = Blank(Phase),
+            YearFrom = YearFrom,
+            YearTo = YearTo,
+            Conclusion = Blank(Conclusion),
         };
         try
         {
