@@ -41,6 +41,7 @@ public sealed class HelpSnapshotTests
         "evidence export",
         "evidence pool",
         "evidence summaries",
+        "evidence claims",
         "design randomize",
         "claim",
         "claim check",

@@ -27,6 +27,12 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         ["/studies/{study}/dashboard"] = (Analyses, true),
         ["/import"] = (Admins, false),
         ["/account/tokens"] = (SignedIn, false),
+        ["/evidence"] = (SignedIn, false),
+        ["/evidence/studies/{id}"] = (SignedIn, false),
+        ["/evidence/pooled"] = (SignedIn, false),
+        ["/evidence/claims"] = (SignedIn, false),
+        ["/evidence/summaries"] = (SignedIn, false),
+        ["/evidence/summaries/{slug}"] = (SignedIn, false),
         ["/account/sign-out"] = (SignedIn, false),
         ["/account/sign-in"] = (Everyone, false),
         ["/account/denied"] = (Everyone, false),
@@ -81,7 +87,8 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         var (who, _) = Table[route];
         var allowed = who is string s ? s is Everyone or SignedIn : ((string[])who).Contains(role);
         var url = route.Replace("{study}", otherSite ? "OTHER" : "PROACT", StringComparison.Ordinal)
-            .Replace("{code}", fixture.PatientCode, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{code}", fixture.PatientCode, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{id}", "Cudkowicz2022", StringComparison.Ordinal).Replace("{slug}", "msc-ntf--intrathecal", StringComparison.Ordinal);
         using var client = fixture.Host.ClientFor(role);
 
         using var response = await client.GetAsync(url);
@@ -98,6 +105,8 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
     [InlineData("/api/v1/patients")]
     [InlineData("/api/v1/studies/PROACT/patients/{code}")]
     [InlineData("/studies/PROACT/dashboard")]
+    [InlineData("/evidence")]
+    [InlineData("/evidence/claims")]
     public async Task Endpoint_Anonymous_ApiGets401PagesRedirectToSignIn(string route)
     {
         using var client = fixture.Host.CreateClient();

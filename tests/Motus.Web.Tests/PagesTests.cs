@@ -97,7 +97,7 @@ public sealed class PagesTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
 
     private static async Task<string> PostImportAsync(HttpClient client, byte[] zip, string protocol, string site, string reason)
     {
-        var af = await Browser.AntiforgeryAsync(client, "/import");
+        var af = await FormPost.AntiforgeryAsync(client, "/import");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(af), "__af" },
@@ -129,7 +129,7 @@ public sealed class PagesTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
     private async Task<HttpClient> SignedInAsync(string user, string? password = null)
     {
         var client = fixture.Host.CreateClient();
-        using var response = await Browser.SignInAsync(client, user, password ?? fixture.Host.Passwords[user]);
+        using var response = await FormPost.SignInAsync(client, user, password ?? fixture.Host.Passwords[user]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

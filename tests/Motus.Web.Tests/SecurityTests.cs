@@ -32,7 +32,7 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
     {
         using var client = fixture.Host.CreateClient();
 
-        using var response = await Browser.SignInAsync(client, "monitor", fixture.Host.Passwords["monitor"]);
+        using var response = await FormPost.SignInAsync(client, "monitor", fixture.Host.Passwords["monitor"]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("motus.auth=", StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
     {
         using var client = fixture.Host.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
 
-        using var response = await Browser.SignInAsync(client, "coordinator", fixture.Host.Passwords["coordinator"]);
+        using var response = await FormPost.SignInAsync(client, "coordinator", fixture.Host.Passwords["coordinator"]);
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("motus.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
@@ -75,11 +75,11 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
 
         for (var i = 0; i < AccountPolicy.MaxFailedSignIns; i++)
         {
-            using var wrong = await Browser.SignInAsync(client, "lockme", "wrong password " + i);
+            using var wrong = await FormPost.SignInAsync(client, "lockme", "wrong password " + i);
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode); // the form again, with a message
         }
 
-        using var right = await Browser.SignInAsync(client, "lockme", created.Password);
+        using var right = await FormPost.SignInAsync(client, "lockme", created.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var listed = (await scope.ServiceProvider.GetRequiredService<ManageUsers>().ListAsync()).Single(u => u.UserName == "lockme");
@@ -101,7 +101,7 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/patients")).StatusCode);
         using var browser = fixture.Host.CreateClient();
-        using var signIn = await Browser.SignInAsync(browser, "leaver", created.Password);
+        using var signIn = await FormPost.SignInAsync(browser, "leaver", created.Password);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         Assert.True((await users.ListAsync()).Single(u => u.UserName == "leaver").Disabled);
     }
@@ -130,7 +130,7 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
         Assert.Equal(20, report.CreatedAdministrator.Password.Length);
         Assert.True(await accounts.Users.AnyAsync(u => u.UserName == ManageUsers.FirstAdministrator));
         using var client = fixture.Host.CreateClient();
-        using var signIn = await Browser.SignInAsync(client, "admin", report.CreatedAdministrator.Password);
+        using var signIn = await FormPost.SignInAsync(client, "admin", report.CreatedAdministrator.Password);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 }

@@ -75,8 +75,8 @@ public sealed class TokenTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
     public async Task TokensPage_Create_ShowsTheSecretOnceAndItWorks()
     {
         using var browser = fixture.Host.CreateClient();
-        (await Browser.SignInAsync(browser, "statistician", fixture.Host.Passwords["statistician"])).Dispose();
-        var af = await Browser.AntiforgeryAsync(browser, "/account/tokens");
+        (await FormPost.SignInAsync(browser, "statistician", fixture.Host.Passwords["statistician"])).Dispose();
+        var af = await FormPost.AntiforgeryAsync(browser, "/account/tokens");
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = af, ["Name"] = "from the page", ["Days"] = "7" });
 
         using var response = await browser.PostAsync("/account/tokens?handler=Create", form);

@@ -28,6 +28,7 @@ public static class PagesSetup
         services.AddScoped<Application.Patients.ListPatients>();
         services.AddScoped<Application.Import.ImportProact>();
         services.AddScoped<Application.Records.EditRecords>();
+        services.AddSingleton<Pages.Evidence.EvidenceSource>();
         return services;
     }
 

@@ -11,28 +11,20 @@ namespace Motus.Web.Tests.Browser;
 /// with a reason and find the reason in the audit history; delete it with a reason; the patient timeline; the dashboard. Screenshots go to
 /// artifacts/browser/.
 /// </summary>
-public sealed class AlsfrsEntryBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
+[Collection(BrowserCollection.Name)]
+public sealed class AlsfrsEntryBrowserTests(BrowserHost host)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string Shots = Path.Combine(RepoPaths.Root(), "artifacts", "browser");
 
     [Fact]
     public async Task AlsfrsForm_MistakeFixEditWithReason_SavedScoredAndAudited()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (scripts/test.sh does: apt-get install chromium).");
         Directory.CreateDirectory(Shots);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { BaseURL = host.BaseUrl, ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await host.NewPageAsync([]);
         var patient = $"/studies/PROACT/patients/{host.PatientCode}";
         var day = host.EntryDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        // Sign in.
-        await page.GotoAsync("/account/sign-in");
-        await page.FillAsync("#UserName", host.UserName);
-        await page.FillAsync("#Password", host.Password);
-        await page.ClickAsync("button[type=submit]");
-        await Expect(page.Locator("button:has-text('Sign out')")).ToBeVisibleAsync();
+        await BrowserHost.SignInAsync(page, host.UserName, host.Password);
 
         // The patient timeline.
         await page.GotoAsync(patient);

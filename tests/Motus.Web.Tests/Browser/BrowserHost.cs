@@ -2,22 +2,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Motus.Application.Access;
 using Motus.Application.Accounts;
 using Motus.Application.Database;
 using Motus.Application.Import;
 using Motus.Testing;
+using Motus.Web.Hosting;
 
 namespace Motus.Web.Tests.Browser;
 
 /// <summary>
-/// The real host (Kestrel, as <c>motus serve</c> runs it) on a free loopback port over a fresh SQLite file holding the
-/// PRO-ACT fixture as study PROACT, with an investigator of site PROACT (may enter data and open the dashboard).
+/// The one browser fixture: the real host (Kestrel, as <c>motus serve</c> runs it) on a free loopback port over a
+/// fresh SQLite file holding the PRO-ACT fixture as study PROACT, with the first administrator and an investigator of
+/// site PROACT (may enter data and open the dashboard), and Debian's Chromium (<c>/usr/bin/chromium</c>, installed by
+/// scripts/test.sh) driven by Playwright. Screenshots go to artifacts/browser/.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly string Shots = Path.Combine(RepoPaths.Root(), "artifacts", "browser");
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"motus-browser-{Guid.NewGuid():N}.db");
     private WebApplication _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _chromium = null!;
 
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; private set; } = "";
@@ -34,8 +42,12 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>The day after the patient's first rating: a date on which a new rating breaks no rule and no imported rating sits.</summary>
     public DateOnly EntryDate { get; private set; }
 
+    /// <summary>The administrator created on first start (user name and password).</summary>
+    public (string UserName, string Password) Administrator { get; private set; }
+
     public async Task InitializeAsync()
     {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (scripts/test.sh does: apt-get install chromium).");
         _app = MotusWebApp.Build(["--urls=http://127.0.0.1:0", "--environment=Testing", "--Database:Provider=Sqlite", $"--Database:SqlitePath={_path}"]);
         await _app.StartAsync(); // migrations and the first administrator run as start-up tasks
         BaseUrl = _app.Urls.Single(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
@@ -56,10 +68,47 @@ public sealed class BrowserHost : IAsyncLifetime
         await using var scope = _app.Services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(new NewUser(UserName, "Investigator", MotusRoles.Investigator, ["PROACT"], "PROACT"));
         Password = created.Password;
+        var admin = _app.Services.GetRequiredService<StartupReport>().CreatedAdministrator!;
+        Administrator = (admin.UserName, admin.Password);
+
+        _playwright = await Playwright.CreateAsync();
+        _chromium = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    /// <summary>
+    /// A new page (own cookies) on the host; <paramref name="errors"/> collects console errors and HTTP responses of 400
+    /// or more (a Content-Security-Policy violation shows up there).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(List<string> errors)
+    {
+        var context = await _chromium.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.Response += (_, r) => { if (r.Status >= 400) { errors.Add($"{r.Status} {r.Url}"); } };
+        return page;
+    }
+
+    /// <summary>Signs in through the sign-in page and waits until the page shows the sign-out button.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("button:has-text('Sign out')")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Saves a full-page screenshot as artifacts/browser/<paramref name="name"/>.png.</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
     }
 
     public async Task DisposeAsync()
     {
+        await _chromium.DisposeAsync();
+        _playwright.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();

@@ -8,7 +8,7 @@ using static Motus.Cli.Commands.Evidence.EvidenceOutput;
 namespace Motus.Cli.Commands.Evidence;
 
 /// <summary>
-/// <c>motus evidence list|show|export|pool|summaries</c>: the published cell-therapy studies in ALS, shipped with Motus,
+/// <c>motus evidence list|show|export|pool|summaries|claims</c>: the published cell-therapy studies in ALS, shipped with Motus,
 /// with the verification status and source of every fact. No database needed.
 /// </summary>
 public static class EvidenceCommand
@@ -22,6 +22,7 @@ public static class EvidenceCommand
             EvidenceExportCommand.Create(environment),
             EvidencePoolCommand.Create(environment),
             EvidenceSummariesCommand.Create(environment),
+            EvidenceClaimsCommand.Create(environment),
         };
 
     private static Command List(CliEnvironment environment)

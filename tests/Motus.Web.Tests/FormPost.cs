@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Motus.Web.Tests;
 
 /// <summary>What a browser does with forms: fetch the page, copy its antiforgery field, post the form with cookies.</summary>
-public static partial class Browser
+public static partial class FormPost
 {
     /// <summary>The antiforgery field of the first form on <paramref name="url"/>.</summary>
     public static async Task<string> AntiforgeryAsync(HttpClient client, string url)
