@@ -106,36 +106,47 @@ public class MotusDbContext : DbContext
             typeOrder.Add(first.GetType());
         }
 
-        // A pipeline: while this thread chains and writes one chunk, the next chunk's values and JSON snapshots (most
-        // of the CPU work, independent per entity) are prepared on other cores. Chunks keep the given order and each
+        // A pipeline: while this thread writes one chunk, the next chunk is prepared on other cores: column values,
+        // JSON snapshots (independent per entity, in parallel), then the audit chain (sequential, continuing from the
+        // previous chunk's head) and every value converted for the provider. Chunks keep the given order and each
         // writes its types in the order they first appear in the whole list, so parents are written before their
         // children; audit sequence numbers follow the list.
-        PreparedChunk Prepare(int start)
+        PreparedChunk Prepare(int start, (long Sequence, string Hash) chainHead)
         {
             var count = Math.Min(InsertChunkSize, entities.Count - start);
-            var chunk = new PreparedChunk(new (object, object?[])[count], new AuditEntry[count]);
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            var rows = new (object, object?[])[count];
+            var audit = new AuditEntry[count];
+            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, count, options, i =>
             {
                 var entity = entities[start + i];
                 var shape = _bulk.ShapeOf(entity);
                 var values = shape.Read(entity);
-                chunk.Rows[i] = (entity, values);
-                chunk.Audit[i] = AuditRecorder.Created(shape, entity, values, context, now);
+                audit[i] = AuditRecorder.Created(shape, entity, values, context, now);
+                shape.ConvertToProvider(values);
+                rows[i] = (entity, values);
             });
-            return chunk;
+            var newHead = Chain(audit, chainHead);
+            var auditRows = new (object, object?[])[count];
+            Parallel.For(0, count, options, i =>
+            {
+                var values = auditShape.Read(audit[i]);
+                auditShape.ConvertToProvider(values);
+                auditRows[i] = (audit[i], values);
+            });
+            return new PreparedChunk(rows, auditRows, newHead);
         }
 
-        var pending = Task.Run(() => Prepare(0), cancellationToken);
+        var pending = Task.Run(() => Prepare(0, head), cancellationToken);
         try
         {
             for (var start = 0; start < entities.Count; start += InsertChunkSize)
             {
                 var chunk = await pending;
                 var next = start + InsertChunkSize;
-                pending = next < entities.Count ? Task.Run(() => Prepare(next), cancellationToken) : Task.FromResult(chunk);
-                head = Chain(chunk.Audit, head);
+                pending = next < entities.Count ? Task.Run(() => Prepare(next, chunk.Head), cancellationToken) : Task.FromResult(chunk);
                 await _bulk.InsertAsync(chunk.Rows, cancellationToken, typeOrder);
-                await _bulk.InsertAsync(chunk.Audit.Select(r => ((object)r, auditShape.Read(r))), cancellationToken);
+                await _bulk.InsertAsync(chunk.Audit, cancellationToken);
             }
         }
         finally
@@ -148,7 +159,8 @@ public class MotusDbContext : DbContext
     /// <summary>Entities per pipeline stage of <see cref="InsertNewAsync"/>: large enough to amortise the hand-off.</summary>
     private const int InsertChunkSize = 4096;
 
-    private sealed record PreparedChunk((object Entity, object?[] Values)[] Rows, AuditEntry[] Audit);
+    /// <summary>A chunk ready to write: entity rows and audit rows with provider values, and the chain head after it.</summary>
+    private sealed record PreparedChunk((object Entity, object?[] Values)[] Rows, (object Entity, object?[] Values)[] Audit, (long Sequence, string Hash) Head);
 
     /// <inheritdoc />
     public override void Dispose()

@@ -108,7 +108,7 @@ public sealed class ImportProact(MotusDatabase database)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var (study, site) = await EnsureStudyAndSiteAsync(db, existingStudy, dataset, ct);
-        var merger = new ProactMerger(db, study, site, database.Today, request.Reason);
+        var merger = new ProactMerger(db, study, site, database.Today, request.Reason, studyIsNew: existingStudy is null);
         foreach (var batch in dataset.Patients.Chunk(PatientsPerSave))
         {
             await merger.MergeAsync(batch, ct);

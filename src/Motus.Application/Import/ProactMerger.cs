@@ -21,7 +21,7 @@ namespace Motus.Application.Import;
 /// only with a reason; anything else is added. Nothing is ever removed by an import. New patients and records are
 /// handed out by <see cref="TakeNew"/> for the bulk insert path; revisions go through the change tracker.
 /// </summary>
-internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, DateOnly today, string? reason)
+internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, DateOnly today, string? reason, bool studyIsNew = false)
 {
     private const string DatabaseFile = "(database)";
     private readonly List<ImportError> _errors = [];
@@ -48,6 +48,17 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
 
     public async Task MergeAsync(IReadOnlyList<PatientRecord> imported, CancellationToken ct)
     {
+        if (studyIsNew)
+        {
+            // A study this import created holds no patients yet: nothing to look up, every patient is new.
+            foreach (var record in imported)
+            {
+                AddNew(record);
+            }
+
+            return;
+        }
+
         var codes = imported.Select(p => p.Patient.Code).ToList();
         var deleted = await db.Patients.IgnoreQueryFilters()
             .Where(p => p.StudyId == study.Id && p.DeletedAt != null && codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct);

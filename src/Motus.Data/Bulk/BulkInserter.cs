@@ -39,7 +39,8 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
             context.Model);
 
     /// <summary>
-    /// Inserts rows (an entity and its column values from <see cref="EntityShape.Read"/>) type by type: in the order
+    /// Inserts rows (an entity and its provider values: <see cref="EntityShape.Read"/> then
+    /// <see cref="EntityShape.ConvertToProvider"/>) type by type: in the order
     /// of <paramref name="typeOrder"/> when given, else of first appearance, so parents (patients) are stored before
     /// their children.
     /// </summary>
@@ -72,7 +73,7 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
                 {
                     for (var c = 0; c < values.Length; c++)
                     {
-                        command.Parameters[p++].Value = shape.Columns[c].ToProvider(values[c]);
+                        command.Parameters[p++].Value = values[c];
                     }
                 }
 
@@ -98,7 +99,7 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
         _writers.Clear();
     }
 
-    /// <summary>The provider's fast path: one reused buffer of provider values per row.</summary>
+    /// <summary>The provider's fast path.</summary>
     private void Write(EntityShape shape, IEnumerable<(object Entity, object?[] Values)> rows)
     {
         if (!_writers.TryGetValue(shape.Type.ClrType, out var writer))
@@ -108,15 +109,9 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
             _writers.Add(shape.Type.ClrType, writer);
         }
 
-        var buffer = new object?[shape.Columns.Count];
         foreach (var (_, values) in rows)
         {
-            for (var c = 0; c < buffer.Length; c++)
-            {
-                buffer[c] = shape.Columns[c].ToProvider(values[c]);
-            }
-
-            writer.Write(buffer);
+            writer.Write(values);
         }
     }
 

@@ -58,6 +58,15 @@ internal sealed class EntityShape
         return values;
     }
 
+    /// <summary>Replaces each CLR value of <paramref name="values"/> (from <see cref="Read"/>) by its provider value.</summary>
+    public void ConvertToProvider(object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Columns[i].ToProvider(values[i]);
+        }
+    }
+
     /// <summary>The key as the audit trail writes it (parts joined by <c>|</c>).</summary>
     public string KeyText(object?[] values) =>
         _key.Length == 0 ? "?" : string.Join("|", _key.Select(i => Auditing.AuditValueFormatter.Format(values[i])));
