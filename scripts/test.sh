@@ -8,8 +8,9 @@
 #   3. restores and builds Motus.slnx once (Release), checks `dotnet format --verify-no-changes`, then runs
 #      `dotnet test --no-build` with .trx results
 #      in artifacts/test-results, every project even when one fails;
-#   4. prints a per-project summary and, as the last line, `N passed, N failed[, N skipped]`.
-# Exits non-zero when the build failed, a test failed, a test run errored, or no test ran.
+#   4. runs the README's main command without serving (`bash scripts/demo.sh --no-serve`), unless arguments were given;
+#   5. prints a per-project summary and, as the last line, `N passed, N failed[, N skipped]`.
+# Exits non-zero when the build failed, a test failed, a test run errored, no test ran, or the demo failed.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -86,6 +87,14 @@ motus_log "dotnet test $SOLUTION --no-build"
 dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build --logger trx --results-directory "$RESULTS_DIR" "$@" \
   || test_rc=$?
 
+# The README's main command, up to serving (conventions: README commands are tested by CI); skipped when arguments
+# narrow the test run (e.g. --filter).
+demo_rc=0
+if ((build_rc == 0 && $# == 0)); then
+  motus_log "bash scripts/demo.sh --no-serve (the README's main command)"
+  bash scripts/demo.sh --no-serve >"$RESULTS_DIR/demo.log" 2>&1 || demo_rc=$?
+fi
+
 summary_rc=0
 python3 scripts/trx-summary.py "$RESULTS_DIR" --solution "$SOLUTION" >"$RESULTS_DIR/summary.txt" || summary_rc=$?
 
@@ -94,12 +103,14 @@ if ((build_rc != 0)); then
   motus_warn "the build failed: see the errors above"
 elif ((format_rc != 0)); then
   motus_warn "dotnet format found code that is not formatted: run 'dotnet format Motus.slnx' and commit"
+elif ((demo_rc != 0)); then
+  motus_warn "scripts/demo.sh --no-serve failed (exit $demo_rc): see $RESULTS_DIR/demo.log"
 elif ((test_rc != 0 && summary_rc == 0)); then
   motus_warn "dotnet test exited $test_rc although no test failed: see its output above"
 fi
 motus_log "took $((SECONDS - started_at)) s"
 cat "$RESULTS_DIR/summary.txt"
 
-if ((build_rc != 0 || format_rc != 0 || test_rc != 0 || summary_rc != 0)); then
+if ((build_rc != 0 || format_rc != 0 || test_rc != 0 || demo_rc != 0 || summary_rc != 0)); then
   exit 1
 fi

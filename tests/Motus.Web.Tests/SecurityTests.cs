@@ -21,7 +21,9 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
 
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
-        Assert.DoesNotContain("script-src", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal); // default-src 'none' forbids every script
+        // Scripts only from the app's own files (the ALSFRS-R form's live totals): never inline, never eval.
+        var scripts = SecurityHeaders.ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries).Where(d => d.StartsWith("script-src", StringComparison.Ordinal));
+        Assert.Equal(["script-src 'self'"], scripts);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
