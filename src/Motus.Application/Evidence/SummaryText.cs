@@ -120,7 +120,7 @@ internal static class SummaryText
             chance += $" In the randomised trial {s.Label}, {Percent(e.ControlValue!.Value)} of the control group met that trial's responder definition ({e.Threshold}), against {Percent(e.TreatedValue!.Value)} on cells ({e.PText}).";
         }
 
-        text.Add(chance + " A claim from a study without a control group means little until it is compared with the rate expected without treatment; Motus will show that comparison beside each claim.");
+        text.Add(chance + " A claim from a study without a control group means little until it is compared with the rate expected without treatment; Motus shows that comparison beside each single-arm claim (`motus evidence claims`, and the Claims page of the web app).");
         return text;
     }
 
