@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Motus.Data.Accounts;
 
@@ -10,15 +9,8 @@ public static class SqliteAccounts
     /// <summary>Options for the accounts tables in the SQLite database at <paramref name="path"/>.</summary>
     public static DbContextOptions<AccountsDbContext> Options(string path)
     {
-        var connection = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            Pooling = false,
-        }.ToString();
         return new DbContextOptionsBuilder<AccountsDbContext>()
-            .UseSqlite(connection, o => o
+            .UseSqlite(SqliteProvider.ConnectionString(path), o => o
                 .MigrationsAssembly(typeof(SqliteAccounts).Assembly.GetName().Name)
                 .MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable))
             .Options;
