@@ -155,4 +155,17 @@ public sealed class PatientTimelineChartTests
         Assert.StartsWith("<figure role=\"img\" aria-label=\"Timeline: ALSFRS-R total", html[firstFigure..], StringComparison.Ordinal);
         Assert.True(html.IndexOf("<title>Course of patient P001</title>", StringComparison.Ordinal) < html.IndexOf("ALSFRS-R domain subscores", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Render_TermWithMarkup_IsEscapedAndTheSvgStaysWellFormed()
+    {
+        var record = Record();
+        var ae = record.AdverseEvents[0];
+        record = record with { AdverseEvents = [Builders.ValidAdverseEvent(record.Patient.Id, ae.Details with { VerbatimTerm = "Pain <b> & \"fever\"" })] };
+
+        var svg = PatientTimelineChart.Render(PatientTimeline.For(record)!);
+
+        Assert.Contains("Pain &lt;b&gt; &amp; &quot;fever&quot; (grade 1)", svg, StringComparison.Ordinal);
+        Assert.Contains("Pain <b> & \"fever\" (grade 1)", XDocument.Parse(svg).Root!.Elements().ElementAt(1).Value, StringComparison.Ordinal);
+    }
 }
