@@ -5,15 +5,6 @@ using Motus.Domain.Records;
 
 namespace Motus.Application.Reports;
 
-/// <summary>An administration on the timeline: when (months from the origin) and which dose.</summary>
-public sealed record TimelineAdministration(double X, int DoseNumber);
-
-/// <summary>An adverse event on the timeline: onset (months from the origin), CTCAE grade (null when not graded), term.</summary>
-public sealed record TimelineAdverseEvent(double X, int? Grade, string Term);
-
-/// <summary>A clinical event on the timeline (gastrostomy, NIV start, tracheostomy, death).</summary>
-public sealed record TimelineClinicalEvent(double X, string Label, ChartEventKind Kind);
-
 /// <summary>
 /// A patient's course on one time axis (months since symptom onset, or since the first ALSFRS-R rating without an
 /// onset date): ALSFRS-R total and the four domain subscores, vital capacity % predicted, administrations, adverse
