@@ -6,8 +6,9 @@ using Motus.Domain.Records;
 namespace Motus.Application.Reports;
 
 /// <summary>
-/// The charts of a patient's course, on one time axis: months since symptom onset (or, without an onset date, since
-/// the first ALSFRS-R rating), with administrations, adverse events and clinical events as vertical lines.
+/// The separate charts of a patient's course, on the time axis of <see cref="PatientTimeline"/>: months since symptom
+/// onset (or, without an onset date, since the first ALSFRS-R rating). The combined timeline is
+/// <see cref="PatientTimelineChart"/>; these charts show one measure on its own scale.
 /// </summary>
 public static class PatientCharts
 {
@@ -22,21 +23,6 @@ public static class PatientCharts
 
         var first = record.Current().Alsfrs.Select(a => a.Details.Date).DefaultIfEmpty().Min();
         return first == default ? null : (first, "first ALSFRS-R rating");
-    }
-
-    /// <summary>ALSFRS-R total (0–48) with every event line.</summary>
-    public static Chart Total(PatientRecord record, DateOnly origin, string originName)
-    {
-        var ratings = record.Current().Alsfrs.Where(a => a.Details.Total is not null).OrderBy(a => a.Details.Date).ToList();
-        return new Chart
-        {
-            Title = $"ALSFRS-R total — {record.Patient.Code}",
-            XLabel = $"Months since {originName}",
-            YLabel = "ALSFRS-R total (0–48)",
-            YLimits = (0, 48),
-            Series = [new ChartSeries("Total", ratings.Select(a => Months(origin, a.Details.Date)).ToArray(), ratings.Select(a => (double)a.Details.Total!.Value).ToArray())],
-            Events = Events(record, origin),
-        };
     }
 
     /// <summary>The four ALSFRS-R domain subscores (0–12 each).</summary>
@@ -57,27 +43,6 @@ public static class PatientCharts
             YLimits = (0, 12.5),
             Height = 300,
             Series = [Domain("Bulbar", d => d.Bulbar), Domain("Fine motor", d => d.FineMotor), Domain("Gross motor", d => d.GrossMotor), Domain("Respiratory", d => d.Respiratory)],
-            Events = Events(record, origin),
-        };
-    }
-
-    /// <summary>Best vital capacity, % predicted, per test (forced and slow as separate series).</summary>
-    public static Chart VitalCapacity(PatientRecord record, DateOnly origin, string originName)
-    {
-        var series = record.Current().VitalCapacity.Where(v => v.Details.BestPercentPredicted is not null)
-            .GroupBy(v => v.Details.Kind).OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var tests = g.OrderBy(v => v.Details.Date).ToList();
-                return new ChartSeries($"{g.Key} VC", tests.Select(v => Months(origin, v.Details.Date)).ToArray(), tests.Select(v => v.Details.BestPercentPredicted!.Value).ToArray());
-            }).ToList();
-        return new Chart
-        {
-            Title = "Vital capacity",
-            XLabel = $"Months since {originName}",
-            YLabel = "% of predicted (best trial)",
-            Height = 300,
-            Series = series,
             Events = Events(record, origin),
         };
     }

@@ -54,19 +54,21 @@ public static class PatientReportBuilder
         ]);
     }
 
+    private const string TimelineCaption = "Timeline: ALSFRS-R total (inner left axis, 0–48) and domain subscores (outer left axis, 0–12), vital capacity % predicted (right axis), " +
+        "administrations (green dashed lines, ▲), adverse events (diamonds above the scale, coloured by CTCAE grade) and gastrostomy, NIV, tracheostomy and death (labelled lines)";
+
     private static void Course(HtmlReport report, PatientRecord record)
     {
         var section = report.Section("course", "Course over time");
-        if (PatientCharts.Origin(record) is not { } origin)
+        if (PatientTimeline.For(record) is not { } timeline)
         {
             section.Warning("No ALSFRS-R ratings and no onset date: nothing to plot.");
             return;
         }
 
-        section.Chart(PatientCharts.Total(record, origin.Origin, origin.Name), "ALSFRS-R total with administrations (green), serious or grade ≥ 3 adverse events (orange) and clinical events")
-            .Chart(PatientCharts.Subscores(record, origin.Origin, origin.Name), "ALSFRS-R domain subscores: bulbar (items 1–3), fine motor (4–6), gross motor (7–9), respiratory (R1–R3)")
-            .Chart(PatientCharts.VitalCapacity(record, origin.Origin, origin.Name), "Best vital capacity per test, % of predicted")
-            .Method($"Time axis: months since {origin.Name} ({origin.Origin:yyyy-MM-dd}), 1 month = {TimeUnits.DaysPerMonth} days. Totals are computed from the items when all are present, else the recorded total.");
+        section.Figure(PatientTimelineChart.Render(timeline), TimelineCaption)
+            .Chart(PatientCharts.Subscores(record, timeline.Origin, timeline.OriginName), "ALSFRS-R domain subscores on their own scale: bulbar (items 1–3), fine motor (4–6), gross motor (7–9), respiratory (R1–R3)")
+            .Method($"Time axis: months since {timeline.OriginName} ({timeline.Origin:yyyy-MM-dd}), 1 month = {TimeUnits.DaysPerMonth} days. Totals are computed from the items when all are present, else the recorded total.");
     }
 
     private static void Staging(HtmlReport report, PatientRecord record)

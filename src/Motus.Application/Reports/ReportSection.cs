@@ -92,7 +92,13 @@ public sealed class ReportSection
     public ReportSection Chart(Chart chart, string caption)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var svg = SvgCharts.Render(chart);
+        return Figure(SvgCharts.Render(chart), caption);
+    }
+
+    /// <summary>An SVG figure rendered elsewhere (e.g. <see cref="PatientTimelineChart"/>), with a caption that also serves as its accessible name.</summary>
+    public ReportSection Figure(string svg, string caption)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
         _charts++;
         return Add(h => h.Append("<figure role=\"img\" aria-label=\"").Append(HtmlReport.Encode(caption)).Append("\">\n")
             .Append(StripXmlDeclaration(svg)).Append("\n<figcaption>").Append(HtmlReport.Encode(caption)).Append("</figcaption>\n</figure>\n"));

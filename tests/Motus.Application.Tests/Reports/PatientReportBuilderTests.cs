@@ -43,7 +43,7 @@ public sealed class PatientReportBuilderTests
         var report = PatientReportBuilder.Build(Record(), Generated);
 
         Assert.Equal(["summary", "course", "staging", "progression", "prognosis", "administrations", "adverse-events", "events"], report.Sections.Select(s => s.Id));
-        Assert.Equal(3, report.Sections.Single(s => s.Id == "course").ChartCount);
+        Assert.Equal(2, report.Sections.Single(s => s.Id == "course").ChartCount); // the timeline and the subscores on their own scale
         Assert.All(report.Sections.Where(s => s.Id is "course" or "staging" or "progression"), s => Assert.NotEmpty(s.Methods));
     }
 

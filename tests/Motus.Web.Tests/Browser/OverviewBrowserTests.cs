@@ -20,7 +20,9 @@ public sealed class OverviewBrowserTests(BrowserHost host)
         await page.GotoAsync("/patients");
         await page.Locator("table tbody tr td a").First.ClickAsync();
         await page.WaitForSelectorAsync("figure svg");
-        Assert.True(await page.Locator("figure svg").CountAsync() >= 3);
+        // The course timeline and the subscores always; the ENCALS curve when the patient has a prediction.
+        Assert.True(await page.Locator("figure svg").CountAsync() >= 2);
+        Assert.Equal("Course of patient", (await page.Locator("figure svg title").First.TextContentAsync())?[..17]);
         Assert.Contains("Audit history", await page.ContentAsync(), StringComparison.Ordinal);
         await BrowserHost.ShotAsync(page, "patient");
 
