@@ -156,6 +156,48 @@ public class MotusDbContext : DbContext
         }
     }
 
+    /// <summary>
+    /// Writes audit rows for changes to data outside this model (accounts, tokens) into the same hash chain, with the
+    /// actor, source and reason of <see cref="Changes"/>, and saves them. To commit them atomically with the change,
+    /// share the other context's connection and transaction first (<c>SetDbConnection</c>, <c>UseTransaction</c>).
+    /// Refused when this context has other unsaved changes, so the chain is continued exactly once.
+    /// </summary>
+    /// <param name="changes">The changes; none of their values may hold a secret.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task AppendAuditAsync(IReadOnlyList<ExternalChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var context = RequireChanges();
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Save the pending changes before appending audit rows for external changes.");
+        }
+
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var now = AuditHasher.Normalise(_clock.GetUtcNow());
+        var rows = changes.Select(c => new AuditEntry
+        {
+            Timestamp = now,
+            Actor = context.Actor,
+            Source = context.Source,
+            Action = c.Action,
+            EntityType = c.EntityType,
+            EntityId = c.EntityId,
+            Field = c.Field,
+            OldValue = c.OldValue,
+            NewValue = c.NewValue,
+            Reason = string.IsNullOrWhiteSpace(context.Reason) ? null : context.Reason,
+        }).ToList();
+        Chain(rows);
+        AuditEntries.AddRange(rows);
+        await base.SaveChangesAsync(true, cancellationToken);
+    }
+
     /// <summary>Entities per pipeline stage of <see cref="InsertNewAsync"/>: large enough to amortise the hand-off.</summary>
     private const int InsertChunkSize = 4096;
 

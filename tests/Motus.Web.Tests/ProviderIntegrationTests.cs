@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Motus.Application.Access;
 
 namespace Motus.Web.Tests;
@@ -31,6 +32,11 @@ public sealed class ProviderIntegrationTests
         Assert.True(survival.RootElement.TryGetProperty("method", out _) || survival.RootElement.EnumerateObject().Any());
         using var assessments = JsonDocument.Parse(await investigator.GetStringAsync($"/api/v1/studies/PROACT/patients/{code}/assessments"));
         Assert.True(assessments.RootElement.GetProperty("alsfrs").GetArrayLength() > 0);
+        // Account changes (users and tokens made by the host) share the clinical hash chain on both providers.
+        await using var audit = host.Services.GetRequiredService<Application.Database.MotusDatabase>().CreateContext();
+        Assert.True((await Data.Auditing.AuditChain.VerifyAsync(audit)).IsIntact);
+        Assert.Contains("system:startup", audit.AuditEntries.Where(a => a.EntityType == "User").Select(a => a.Actor).ToList());
+        Assert.True(audit.AuditEntries.Count(a => a.EntityType == "AccessToken") >= 2);
     }
 
     [Fact]

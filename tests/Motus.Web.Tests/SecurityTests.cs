@@ -72,7 +72,7 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
     public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(new NewUser("lockme", "Lock Me", "Monitor", ["PROACT"], "PROACT"));
+        var created = await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(new NewUser("lockme", "Lock Me", "Monitor", ["PROACT"], "PROACT"), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
         using var client = fixture.Host.CreateClient();
 
         for (var i = 0; i < AccountPolicy.MaxFailedSignIns; i++)
@@ -93,13 +93,13 @@ public sealed class SecurityTests(SqliteHostFixture fixture) : IClassFixture<Sql
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<ManageUsers>();
-        var created = await users.AddAsync(new NewUser("leaver", "Leaver", "Investigator", ["PROACT"], "PROACT"));
-        var token = (await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync("leaver", "script")).Secret;
+        var created = await users.AddAsync(new NewUser("leaver", "Leaver", "Investigator", ["PROACT"], "PROACT"), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
+        var token = (await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync("leaver", "script", null, new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System))).Secret;
         using var api = fixture.Host.CreateClient();
         api.DefaultRequestHeaders.Authorization = new("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/patients")).StatusCode);
 
-        await users.DisableAsync("leaver");
+        await users.DisableAsync("leaver", new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/patients")).StatusCode);
         using var browser = fixture.Host.CreateClient();

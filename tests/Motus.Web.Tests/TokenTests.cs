@@ -14,7 +14,7 @@ public sealed class TokenTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
     public async Task Create_Token_StoresOnlyTheSha256OfTheSecret()
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync("monitor", "hash check");
+        var created = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync("monitor", "hash check", null, new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
 
         var row = await db.AccessTokens.AsNoTracking().SingleAsync(t => t.Id == created.Token.Id);
@@ -30,11 +30,11 @@ public sealed class TokenTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<AccessTokens>();
-        var created = await tokens.CreateAsync("investigator", "to revoke");
+        var created = await tokens.CreateAsync("investigator", "to revoke", null, new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
         using var client = Client(created.Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/patients")).StatusCode);
 
-        await tokens.RevokeAsync("investigator", created.Token.Id);
+        await tokens.RevokeAsync("investigator", created.Token.Id, new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/patients")).StatusCode);
         Assert.Equal("revoked", (await tokens.ListAsync("investigator")).Single(t => t.Id == created.Token.Id).Status);
@@ -45,7 +45,7 @@ public sealed class TokenTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<AccessTokens>();
-        var created = await tokens.CreateAsync("investigator", "to expire", TimeSpan.FromDays(1));
+        var created = await tokens.CreateAsync("investigator", "to expire", TimeSpan.FromDays(1), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var row = await db.AccessTokens.SingleAsync(t => t.Id == created.Token.Id);
         row.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -66,7 +66,7 @@ public sealed class TokenTests(SqliteHostFixture fixture) : IClassFixture<Sqlite
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<AccessTokens>();
 
-        var error = await Assert.ThrowsAsync<Application.MotusException>(() => tokens.CreateAsync("monitor", "bad", TimeSpan.FromDays(days)));
+        var error = await Assert.ThrowsAsync<Application.MotusException>(() => tokens.CreateAsync("monitor", "bad", TimeSpan.FromDays(days), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System)));
 
         Assert.Contains("366 days", error.Message, StringComparison.Ordinal);
     }

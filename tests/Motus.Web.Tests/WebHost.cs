@@ -118,9 +118,9 @@ public sealed class WebHost : WebApplicationFactory<Program>
         foreach (var role in Application.Access.MotusRoles.All)
         {
             var name = role.ToLowerInvariant();
-            var created = await users.AddAsync(new NewUser(name, role, role, role == Application.Access.MotusRoles.Administrator ? [] : ["PROACT"], "PROACT"));
+            var created = await users.AddAsync(new NewUser(name, role, role, role == Application.Access.MotusRoles.Administrator ? [] : ["PROACT"], "PROACT"), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
             Passwords[name] = created.Password;
-            Tokens[role] = (await tokens.CreateAsync(name, "tests")).Secret;
+            Tokens[role] = (await tokens.CreateAsync(name, "tests", null, new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System))).Secret;
         }
     }
 }

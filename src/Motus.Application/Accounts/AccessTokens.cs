@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Motus.Application.Database;
 using Motus.Data.Accounts;
+using Motus.Data.Auditing;
 
 namespace Motus.Application.Accounts;
 
@@ -23,9 +25,11 @@ public sealed record CreatedToken(TokenSummary Token, string Secret);
 /// <summary>
 /// Personal access tokens for scripts: <see cref="Prefix"/> + 32 random bytes (base64url), stored as SHA-256 (a
 /// high-entropy secret needs no slow hash), with an expiry, revocable; a token acts as its owner, whose disabling or
-/// lockout stops it too.
+/// lockout stops it too. Creation and revocation are written to the clinical audit trail in the same transaction
+/// (entity <c>AccessToken</c>, keyed by the token id; never the secret or its hash); use is not (it is recorded on
+/// the token as its last use).
 /// </summary>
-public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
+public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase database, TimeProvider clock)
 {
     /// <summary>Every secret starts with this, so that leaked tokens are easy to find (e.g. by secret scanners).</summary>
     public const string Prefix = "motus_pat_";
@@ -37,9 +41,15 @@ public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);
 
     /// <summary>Creates a token for <paramref name="userName"/>.</summary>
-    public async Task<CreatedToken> CreateAsync(string userName, string name, TimeSpan? lifetime = null, CancellationToken ct = default)
+    /// <param name="userName">The owner.</param>
+    /// <param name="name">What the token is for.</param>
+    /// <param name="lifetime">Lifetime; <see cref="DefaultLifetime"/> when null.</param>
+    /// <param name="by">Who creates it, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<CreatedToken> CreateAsync(string userName, string name, TimeSpan? lifetime, ChangeContext by, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(by);
         var life = lifetime ?? DefaultLifetime;
         if (life <= TimeSpan.Zero || life > MaxLifetime)
         {
@@ -50,9 +60,14 @@ public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
         var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow();
         var token = new AccessToken { Id = Guid.CreateVersion7(), UserId = user.Id, Name = name.Trim(), SecretHash = Hash(secret), CreatedAt = now, ExpiresAt = now + life };
-        accounts.AccessTokens.Add(token);
-        await accounts.SaveChangesAsync(ct);
-        return new CreatedToken(Summary(token, now), secret);
+        return await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            accounts.AccessTokens.Add(token);
+            await accounts.SaveChangesAsync(ct);
+            var snapshot = AccountAudit.Snapshot([("Owner", user.UserName), ("Name", token.Name), ("CreatedAt", token.CreatedAt), ("ExpiresAt", token.ExpiresAt)]);
+            IReadOnlyList<ExternalChange> audit = [new(AccountAudit.AccessToken, AuditValueFormatter.Format(token.Id)!, AuditAction.Create, null, null, snapshot)];
+            return (new CreatedToken(Summary(token, now), secret), audit);
+        }, ct);
     }
 
     /// <summary>The user's tokens, newest first.</summary>
@@ -64,14 +79,29 @@ public sealed class AccessTokens(AccountsDbContext accounts, TimeProvider clock)
         return rows.OrderByDescending(t => t.CreatedAt).Select(t => Summary(t, now)).ToList();
     }
 
-    /// <summary>Revokes one of the user's tokens; a usage error when the user has no such token.</summary>
-    public async Task RevokeAsync(string userName, Guid id, CancellationToken ct = default)
+    /// <summary>Revokes one of the user's tokens; a usage error when the user has no such token. Revoking a revoked token changes nothing.</summary>
+    /// <param name="userName">The owner.</param>
+    /// <param name="id">The token.</param>
+    /// <param name="by">Who revokes it, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task RevokeAsync(string userName, Guid id, ChangeContext by, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(by);
         var user = await FindUserAsync(userName, ct);
         var token = await accounts.AccessTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == user.Id, ct)
             ?? throw new MotusException(ExitCategory.Usage, $"{userName} has no token {id}.");
-        token.RevokedAt ??= clock.GetUtcNow();
-        await accounts.SaveChangesAsync(ct);
+        if (token.RevokedAt is not null)
+        {
+            return;
+        }
+
+        await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            token.RevokedAt = clock.GetUtcNow();
+            await accounts.SaveChangesAsync(ct);
+            IReadOnlyList<ExternalChange> audit = [new(AccountAudit.AccessToken, AuditValueFormatter.Format(token.Id)!, AuditAction.Update, "RevokedAt", null, AuditValueFormatter.Format(token.RevokedAt))];
+            return (true, audit);
+        }, ct);
     }
 
     /// <summary>The owner of a valid (known, unexpired, unrevoked) token whose account is usable, or null.</summary>

@@ -3,14 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Motus.Application.Access;
 using Motus.Application.Database;
 using Motus.Data.Accounts;
+using Motus.Data.Auditing;
 
 namespace Motus.Application.Accounts;
 
-/// <summary>Creates, lists and disables users; creates the first administrator. Users are never deleted, so names are never reused.</summary>
+/// <summary>
+/// Creates, lists, changes the access of and disables users; creates the first administrator. Users are never
+/// deleted, so names are never reused. Every change is written to the clinical audit trail in the same transaction
+/// (entity <c>User</c>, keyed by user name; never the password).
+/// </summary>
 public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, MotusDatabase database)
 {
     /// <summary>The user name of the administrator created on first start.</summary>
     public const string FirstAdministrator = "admin";
+
+    /// <summary>The audit actor of the first administrator's creation, done by the host at start-up.</summary>
+    public static readonly ChangeContext StartUp = new("system:startup", AuditSource.System, "first start: no user yet");
 
     /// <summary>Creates every role that is missing (reference data, not clinical data).</summary>
     public async Task EnsureRolesAsync()
@@ -33,13 +41,17 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
             return null;
         }
 
-        return await AddAsync(new NewUser(FirstAdministrator, "Administrator", MotusRoles.Administrator, []), ct);
+        return await AddAsync(new NewUser(FirstAdministrator, "Administrator", MotusRoles.Administrator, []), StartUp, ct);
     }
 
     /// <summary>Creates a user with a generated password; usage errors for an unknown role, a taken name or an unknown site.</summary>
-    public async Task<CreatedUser> AddAsync(NewUser request, CancellationToken ct = default)
+    /// <param name="request">The user.</param>
+    /// <param name="by">Who creates it, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<CreatedUser> AddAsync(NewUser request, ChangeContext by, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(by);
         await EnsureRolesAsync();
         var role = MotusRoles.Find(request.Role)
             ?? throw new MotusException(ExitCategory.Usage, $"Unknown role {request.Role}; roles: {string.Join(", ", MotusRoles.All)}.");
@@ -56,11 +68,74 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         var sites = await ResolveSitesAsync(request.SiteCodes, request.ProtocolId, ct);
         var user = new MotusUser { UserName = request.UserName, DisplayName = request.DisplayName, CreatedAt = database.Clock.GetUtcNow() };
         var password = Passwords.Generate();
-        Check(await users.CreateAsync(user, password), $"user {request.UserName}");
-        Check(await users.AddToRoleAsync(user, role), $"role of {request.UserName}");
-        accounts.UserSites.AddRange(sites.Select(s => new UserSite { UserId = user.Id, SiteId = s }));
-        await accounts.SaveChangesAsync(ct);
-        return new CreatedUser(user.UserName, password);
+        var siteNames = await SiteNamesAsync(sites, ct);
+        return await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            Check(await users.CreateAsync(user, password), $"user {request.UserName}");
+            Check(await users.AddToRoleAsync(user, role), $"role of {request.UserName}");
+            accounts.UserSites.AddRange(sites.Select(s => new UserSite { UserId = user.Id, SiteId = s }));
+            await accounts.SaveChangesAsync(ct);
+            var snapshot = AccountAudit.Snapshot([("UserName", user.UserName), ("DisplayName", user.DisplayName), ("Role", role),
+                ("Sites", SiteList(sites, siteNames)), ("CreatedAt", user.CreatedAt)]);
+            IReadOnlyList<ExternalChange> audit = [new(AccountAudit.User, user.UserName, AuditAction.Create, null, null, snapshot)];
+            return (new CreatedUser(user.UserName, password), audit);
+        }, ct);
+    }
+
+    /// <summary>
+    /// Changes a user's role and/or sites (null leaves that part as it is); one audit row per changed part with the
+    /// values before and after. Usage errors for an unknown user or role, an unknown site, or a non-administrator
+    /// left without a site.
+    /// </summary>
+    /// <param name="userName">The user.</param>
+    /// <param name="role">The new role (replaces the current one), or null.</param>
+    /// <param name="siteCodes">The new sites (replace the current ones), or null.</param>
+    /// <param name="protocolId">The study of the sites, needed when a site code exists in several studies.</param>
+    /// <param name="by">Who changes it, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task ChangeAccessAsync(string userName, string? role, IReadOnlyList<string>? siteCodes, string? protocolId, ChangeContext by, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        await EnsureRolesAsync();
+        var user = await users.FindByNameAsync(userName) ?? throw new MotusException(ExitCategory.Usage, $"No user {userName}.");
+        var newRole = role is null ? null : MotusRoles.Find(role)
+            ?? throw new MotusException(ExitCategory.Usage, $"Unknown role {role}; roles: {string.Join(", ", MotusRoles.All)}.");
+        var oldRoles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+        var oldSites = await accounts.UserSites.Where(s => s.UserId == user.Id).Select(s => s.SiteId).ToListAsync(ct);
+        var newSites = siteCodes is null ? null : await ResolveSitesAsync(siteCodes, protocolId, ct);
+        var finalRole = newRole ?? oldRoles.FirstOrDefault();
+        if (finalRole != MotusRoles.Administrator && (newSites ?? oldSites).Count == 0)
+        {
+            throw new MotusException(ExitCategory.Usage, $"A {finalRole} must belong to at least one site: give --site CODE.");
+        }
+
+        var names = await SiteNamesAsync([.. oldSites, .. newSites ?? []], ct);
+        await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            var changes = new List<ExternalChange>();
+            if (newRole is not null && !(oldRoles.Count == 1 && oldRoles[0] == newRole))
+            {
+                Check(await users.RemoveFromRolesAsync(user, oldRoles), $"roles of {userName}");
+                Check(await users.AddToRoleAsync(user, newRole), $"role of {userName}");
+                changes.Add(new(AccountAudit.User, user.UserName!, AuditAction.Update, "Role", string.Join(",", oldRoles), newRole));
+            }
+
+            if (newSites is not null && SiteList(oldSites, names) != SiteList(newSites, names))
+            {
+                accounts.UserSites.RemoveRange(await accounts.UserSites.Where(s => s.UserId == user.Id).ToListAsync(ct));
+                accounts.UserSites.AddRange(newSites.Distinct().Select(s => new UserSite { UserId = user.Id, SiteId = s }));
+                await accounts.SaveChangesAsync(ct);
+                changes.Add(new(AccountAudit.User, user.UserName!, AuditAction.Update, "Sites", SiteList(oldSites, names), SiteList(newSites, names)));
+            }
+
+            if (changes.Count > 0)
+            {
+                // Sessions and tokens pick up the new access at their next check.
+                Check(await users.UpdateSecurityStampAsync(user), $"user {userName}");
+            }
+
+            return (true, (IReadOnlyList<ExternalChange>)changes);
+        }, ct);
     }
 
     /// <summary>Every user, by name.</summary>
@@ -78,20 +153,29 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
     }
 
     /// <summary>Disables a user: no sign-in, no token, existing sessions end at their next request.</summary>
-    public async Task DisableAsync(string userName, CancellationToken ct = default)
+    /// <param name="userName">The user.</param>
+    /// <param name="by">Who disables it, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task DisableAsync(string userName, ChangeContext by, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(by);
         var user = await users.FindByNameAsync(userName) ?? throw new MotusException(ExitCategory.Usage, $"No user {userName}.");
         if (user.IsDisabled)
         {
             return;
         }
 
-        user.DisabledAt = database.Clock.GetUtcNow();
-        // Identity's own sign-in then refuses the account as locked out; tokens and sessions check DisabledAt.
-        user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
-        Check(await users.UpdateAsync(user), $"user {userName}");
-        Check(await users.UpdateSecurityStampAsync(user), $"user {userName}");
+        await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            user.DisabledAt = database.Clock.GetUtcNow();
+            // Identity's own sign-in then refuses the account as locked out; tokens and sessions check DisabledAt.
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            Check(await users.UpdateAsync(user), $"user {userName}");
+            Check(await users.UpdateSecurityStampAsync(user), $"user {userName}");
+            IReadOnlyList<ExternalChange> audit = [new(AccountAudit.User, user.UserName!, AuditAction.Update, "DisabledAt", null, AuditValueFormatter.Format(user.DisabledAt))];
+            return (true, audit);
+        }, ct);
     }
 
     /// <summary>The access scope of a signed-in user (null when the user is unknown or disabled).</summary>
@@ -146,6 +230,9 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         var rows = await (from s in db.Sites join st in db.Studies on s.StudyId equals st.Id select new { s.Id, s.Code, st.ProtocolId }).ToListAsync(ct);
         return rows.Where(r => ids.Contains(r.Id.Value)).ToDictionary(r => r.Id.Value, r => $"{r.ProtocolId}/{r.Code}");
     }
+
+    private static string SiteList(IEnumerable<Guid> sites, Dictionary<Guid, string> names) =>
+        string.Join(",", sites.Distinct().Select(s => names.GetValueOrDefault(s, s.ToString())).Order(StringComparer.Ordinal));
 
     private static void Check(IdentityResult result, string what)
     {

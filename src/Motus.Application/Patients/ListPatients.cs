@@ -13,12 +13,14 @@ namespace Motus.Application.Patients;
 /// <param name="ArmCode">Only this arm, when given.</param>
 /// <param name="Search">Only codes containing this text, when given.</param>
 /// <param name="Status">Only patients with this status (<see cref="PatientStatuses"/>), when given.</param>
-public sealed record ListPatientsRequest(string? ProtocolId = null, string? SiteCode = null, string? ArmCode = null, string? Search = null, string? Status = null);
+/// <param name="Stage">Only patients whose King's stage at their latest ALSFRS-R rating is this (<see cref="PatientStages"/>), when given.</param>
+public sealed record ListPatientsRequest(string? ProtocolId = null, string? SiteCode = null, string? ArmCode = null, string? Search = null, string? Status = null, string? Stage = null);
 
 /// <summary>One line of the patient list.</summary>
+/// <remarks><c>KingsStage</c> is the King's stage at the latest ALSFRS-R rating (<see cref="PatientStages"/>).</remarks>
 public sealed record PatientSummary(
     string Code, string Study, string Site, string? Arm, Sex Sex, int? YearOfBirth, OnsetRegion OnsetRegion,
-    DateOnly? OnsetDate, DateOnly? EnrolmentDate, int AlsfrsCount, DateOnly? LastAlsfrsDate, string Status);
+    DateOnly? OnsetDate, DateOnly? EnrolmentDate, int AlsfrsCount, DateOnly? LastAlsfrsDate, string Status, string KingsStage);
 
 /// <summary>One page of the patient list.</summary>
 /// <param name="Rows">The patients of the page.</param>
@@ -49,7 +51,7 @@ public sealed class ListPatients(MotusDatabase database)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await database.OpenAsync(ct);
-        var query = Filter(db, request, access);
+        var query = await StageFilterAsync(db, Filter(db, request, access), request.Stage, ct);
         var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.Patient.Code).ToListAsync(ct);
         return await SummariseAsync(db, rows, ct);
     }
@@ -65,7 +67,7 @@ public sealed class ListPatients(MotusDatabase database)
         }
 
         await using var db = await database.OpenAsync(ct);
-        var query = Filter(db, request, access);
+        var query = await StageFilterAsync(db, Filter(db, request, access), request.Stage, ct);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(x => x.Protocol).ThenBy(x => x.Patient.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new PatientPage(await SummariseAsync(db, rows, ct), total, page, pageSize);
@@ -101,9 +103,29 @@ public sealed class ListPatients(MotusDatabase database)
         return query;
     }
 
+    // The stage is computed (Motus.Analysis), not stored: stage every candidate, then keep the matching ids.
+    private static async Task<IQueryable<Row>> StageFilterAsync(MotusDbContext db, IQueryable<Row> query, string? stage, CancellationToken ct)
+    {
+        if (stage is null)
+        {
+            return query;
+        }
+
+        if (!PatientStages.All.Contains(stage, StringComparer.Ordinal))
+        {
+            throw new MotusException(ExitCategory.Usage, $"Unknown stage {stage}; stages: {string.Join(", ", PatientStages.All)}.");
+        }
+
+        var candidates = await query.Select(x => x.Patient.Id).ToListAsync(ct);
+        var stages = await PatientStages.AtLatestRatingAsync(db, candidates, ct);
+        var keep = candidates.Where(id => stages[id] == stage).ToList();
+        return query.Where(x => keep.Contains(x.Patient.Id));
+    }
+
     private static async Task<List<PatientSummary>> SummariseAsync(MotusDbContext db, List<Row> rows, CancellationToken ct)
     {
         var ids = rows.Select(x => x.Patient.Id).ToList();
+        var stages = await PatientStages.AtLatestRatingAsync(db, ids, ct);
         var ratings = new Dictionary<Domain.Common.PatientId, (int Count, DateOnly Last)>();
         var status = new List<(Domain.Common.PatientId PatientId, ClinicalEventKind Kind)>();
         foreach (var chunk in ids.Chunk(1000))
@@ -125,7 +147,7 @@ public sealed class ListPatients(MotusDatabase database)
         {
             var has = ratings.TryGetValue(x.Patient.Id, out var r);
             return new PatientSummary(x.Patient.Code, x.Protocol, x.SiteCode, x.Patient.ArmCode, x.Patient.Sex, x.Patient.YearOfBirth, x.Patient.OnsetRegion,
-                x.Patient.OnsetDate, x.Patient.EnrolmentDate, has ? r.Count : 0, has ? r.Last : null, Status(kinds[x.Patient.Id], x.Patient.WithdrawalDate));
+                x.Patient.OnsetDate, x.Patient.EnrolmentDate, has ? r.Count : 0, has ? r.Last : null, Status(kinds[x.Patient.Id], x.Patient.WithdrawalDate), stages[x.Patient.Id]);
         }).ToList();
     }
 

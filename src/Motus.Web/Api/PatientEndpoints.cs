@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Motus.Application.Patients;
 using Motus.Domain.Assessments;
@@ -32,10 +33,10 @@ public static class PatientEndpoints
 
     private static async Task<Ok<PatientPage>> ListAsync(CurrentAccess access, ListPatients list, CancellationToken ct,
         string? study = null, string? site = null, string? arm = null, string? status = null, string? search = null,
-        int page = 1, int pageSize = 50)
+        int page = 1, int pageSize = 50, [Description(PatientStages.Description + ": 0, 1, 2, 3, 4A, 4B, 5 or 'not determined'")] string? stage = null)
     {
         var scope = await access.GetAsync(ct);
-        return TypedResults.Ok(await list.PageAsync(new ListPatientsRequest(study, site, arm, search, status), scope, page, pageSize, ct));
+        return TypedResults.Ok(await list.PageAsync(new ListPatientsRequest(study, site, arm, search, status, stage), scope, page, pageSize, ct));
     }
 
     private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct)

@@ -66,7 +66,7 @@ public sealed class BrowserHost : IAsyncLifetime
         }
 
         await using var scope = _app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(new NewUser(UserName, "Investigator", MotusRoles.Investigator, ["PROACT"], "PROACT"));
+        var created = await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(new NewUser(UserName, "Investigator", MotusRoles.Investigator, ["PROACT"], "PROACT"), new Motus.Data.Auditing.ChangeContext("tests", Motus.Data.Auditing.AuditSource.System));
         Password = created.Password;
         var admin = _app.Services.GetRequiredService<StartupReport>().CreatedAdministrator!;
         Administrator = (admin.UserName, admin.Password);

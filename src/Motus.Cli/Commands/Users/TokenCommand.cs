@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Motus.Application.Accounts;
+using Motus.Data.Auditing;
 using Spectre.Console;
 
 namespace Motus.Cli.Commands.Users;
@@ -18,7 +19,7 @@ public static class TokenCommand
         var create = new Command("create", "Create a token; its secret is printed once (only its SHA-256 is stored)") { user, tokenName, days };
         create.SetHandler(environment, (ctx, ct) => UsersCommand.WithAccounts(ctx, async sp =>
         {
-            var created = await sp.GetRequiredService<AccessTokens>().CreateAsync(ctx.Parse.GetValue(user)!, ctx.Parse.GetValue(tokenName)!, TimeSpan.FromDays(ctx.Parse.GetValue(days)), ct);
+            var created = await sp.GetRequiredService<AccessTokens>().CreateAsync(ctx.Parse.GetValue(user)!, ctx.Parse.GetValue(tokenName)!, TimeSpan.FromDays(ctx.Parse.GetValue(days)), new ChangeContext(CommandContext.Actor, AuditSource.Cli), ct);
             if (ctx.Json)
             {
                 ctx.WriteJson(created);
@@ -55,7 +56,7 @@ public static class TokenCommand
         var revoke = new Command("revoke", "Revoke a token at once") { revokeUser, id };
         revoke.SetHandler(environment, (ctx, ct) => UsersCommand.WithAccounts(ctx, async sp =>
         {
-            await sp.GetRequiredService<AccessTokens>().RevokeAsync(ctx.Parse.GetValue(revokeUser)!, ctx.Parse.GetValue(id), ct);
+            await sp.GetRequiredService<AccessTokens>().RevokeAsync(ctx.Parse.GetValue(revokeUser)!, ctx.Parse.GetValue(id), new ChangeContext(CommandContext.Actor, AuditSource.Cli), ct);
             ctx.Console.MarkupLineInterpolated($"Revoked {ctx.Parse.GetValue(id)}.");
         }, ct));
 

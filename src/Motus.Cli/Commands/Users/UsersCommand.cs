@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Motus.Application.Access;
 using Motus.Application.Accounts;
+using Motus.Data.Auditing;
 using Spectre.Console;
 
 namespace Motus.Cli.Commands.Users;
@@ -22,7 +23,7 @@ public static class UsersCommand
         add.SetHandler(environment, (ctx, ct) => WithAccounts(ctx, async sp =>
         {
             var created = await sp.GetRequiredService<ManageUsers>().AddAsync(new NewUser(ctx.Parse.GetValue(name)!,
-                ctx.Parse.GetValue(displayName) ?? ctx.Parse.GetValue(name)!, ctx.Parse.GetValue(role)!, ctx.Parse.GetValue(sites) ?? [], ctx.Parse.GetValue(study)), ct);
+                ctx.Parse.GetValue(displayName) ?? ctx.Parse.GetValue(name)!, ctx.Parse.GetValue(role)!, ctx.Parse.GetValue(sites) ?? [], ctx.Parse.GetValue(study)), new ChangeContext(CommandContext.Actor, AuditSource.Cli), ct);
             if (ctx.Json)
             {
                 ctx.WriteJson(created);
@@ -59,7 +60,7 @@ public static class UsersCommand
         var disable = new Command("disable", "Disable a user: no sign-in, no token; sessions end within a minute") { disableName };
         disable.SetHandler(environment, (ctx, ct) => WithAccounts(ctx, async sp =>
         {
-            await sp.GetRequiredService<ManageUsers>().DisableAsync(ctx.Parse.GetValue(disableName)!, ct);
+            await sp.GetRequiredService<ManageUsers>().DisableAsync(ctx.Parse.GetValue(disableName)!, new ChangeContext(CommandContext.Actor, AuditSource.Cli), ct);
             ctx.Console.MarkupLineInterpolated($"Disabled {ctx.Parse.GetValue(disableName)}.");
         }, ct));
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Motus.Application;
 using Motus.Application.Accounts;
+using Motus.Data.Auditing;
 
 namespace Motus.Web.Pages.Account;
 
@@ -29,7 +30,7 @@ public sealed class TokensModel(AccessTokens tokens) : PageModel
         {
             try
             {
-                NewSecret = (await tokens.CreateAsync(User.Identity!.Name!, Name!, TimeSpan.FromDays(Days), HttpContext.RequestAborted)).Secret;
+                NewSecret = (await tokens.CreateAsync(User.Identity!.Name!, Name!, TimeSpan.FromDays(Days), new ChangeContext(User.Identity!.Name!, AuditSource.Ui), HttpContext.RequestAborted)).Secret;
                 Name = null;
             }
             catch (MotusException e)
@@ -45,7 +46,7 @@ public sealed class TokensModel(AccessTokens tokens) : PageModel
     /// <summary>Revokes one of the user's tokens.</summary>
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
-        await tokens.RevokeAsync(User.Identity!.Name!, id, HttpContext.RequestAborted);
+        await tokens.RevokeAsync(User.Identity!.Name!, id, new ChangeContext(User.Identity!.Name!, AuditSource.Ui), HttpContext.RequestAborted);
         return RedirectToPage();
     }
 }

@@ -6,7 +6,7 @@ using Motus.Web.Security;
 
 namespace Motus.Web.Pages.Patients;
 
-/// <summary>The patient list: search, filters (study, site, arm, status) and paging, over the user's sites.</summary>
+/// <summary>The patient list: search, filters (study, site, arm, status, King's stage at the latest ALSFRS-R rating) and paging, over the user's sites.</summary>
 public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list) : PageModel
 {
     /// <summary>Patients per page.</summary>
@@ -22,6 +22,8 @@ public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list)
     [BindProperty(SupportsGet = true)] public string? Arm { get; set; }
     /// <summary>Status.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    /// <summary>King's stage at the latest ALSFRS-R rating (<see cref="PatientStages.All"/>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Stage { get; set; }
     /// <summary>Page, from 1.</summary>
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
@@ -35,7 +37,7 @@ public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list)
     {
         var access = await current.GetAsync(HttpContext.RequestAborted);
         CanOpen = access.CanReadRecords;
-        var request = new ListPatientsRequest(Blank(Study), Blank(Site), Blank(Arm), Blank(Q), Blank(Status));
+        var request = new ListPatientsRequest(Blank(Study), Blank(Site), Blank(Arm), Blank(Q), Blank(Status), Blank(Stage));
         Result = await list.PageAsync(request, access, Math.Max(1, PageNumber), PageSize, HttpContext.RequestAborted);
     }
 
@@ -47,6 +49,7 @@ public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list)
         ["site"] = Site,
         ["arm"] = Arm,
         ["status"] = Status,
+        ["stage"] = Stage,
         ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
 
