@@ -54,6 +54,7 @@ public sealed class HelpSnapshotTests
         "users",
         "users add",
         "users list",
+        "users change",
         "users disable",
         "users token",
         "users token create",

@@ -42,6 +42,38 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task UsersChange_RoleWithReason_ListedAndAuditedWithBeforeAndAfter()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "mo", "--role", "Monitor", "--site", "PROACT");
+
+        var change = await _cli.RunAsync("users", "change", "mo", "--role", "Coordinator", "--reason", "took over data entry");
+        var list = await _cli.RunAsync("users", "list", "--json");
+        var log = await _cli.RunAsync("audit", "log", "--json");
+        var verify = await _cli.RunAsync("audit", "verify");
+
+        Assert.Equal(0, change.ExitCode);
+        Assert.Equal("Coordinator", JsonDocument.Parse(list.Out).RootElement[0].GetProperty("roles")[0].GetString());
+        Assert.Contains("took over data entry", log.Out, StringComparison.Ordinal);
+        Assert.Contains("Coordinator", log.Out, StringComparison.Ordinal);
+        Assert.Equal(0, verify.ExitCode);
+    }
+
+    [Fact]
+    public async Task UsersChange_NothingToChangeOrNoReason_ExitsOne()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "mo", "--role", "Monitor", "--site", "PROACT");
+
+        var nothing = await _cli.RunAsync("users", "change", "mo", "--reason", "x");
+        var noReason = await _cli.RunAsync("users", "change", "mo", "--role", "Coordinator");
+
+        Assert.Equal(ExitCodes.Usage, nothing.ExitCode);
+        Assert.Contains("Nothing to change", nothing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, noReason.ExitCode);
+    }
+
+    [Fact]
     public async Task UsersAdd_SameNameTwice_SecondIsRefused()
     {
         await ImportAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Motus.Application;
 using Motus.Application.Access;
 using Motus.Application.Accounts;
 using Motus.Data.Auditing;
@@ -8,7 +9,7 @@ using Spectre.Console;
 
 namespace Motus.Cli.Commands.Users;
 
-/// <summary><c>motus users add|list|disable|token</c>: accounts of the web app (users are disabled, never deleted).</summary>
+/// <summary><c>motus users add|list|change|disable|token</c>: accounts of the web app (users are disabled, never deleted).</summary>
 public static class UsersCommand
 {
     /// <summary>Builds the command.</summary>
@@ -64,7 +65,29 @@ public static class UsersCommand
             ctx.Console.MarkupLineInterpolated($"Disabled {ctx.Parse.GetValue(disableName)}.");
         }, ct));
 
-        return new Command("users", "Manage the web app's users and their access tokens") { add, list, disable, TokenCommand.Create(environment) };
+        var changeName = new Argument<string>("NAME") { Description = "User name" };
+        var newRole = new Option<string?>("--role") { Description = $"New role, replacing the current one: {string.Join(", ", MotusRoles.All)}", HelpName = "ROLE" };
+        var newSites = new Option<string[]?>("--site") { Description = "New site (repeat for several); replaces all the user's sites", HelpName = "CODE", AllowMultipleArgumentsPerToken = false };
+        var changeStudy = new Option<string?>("--study") { Description = "Study of the sites, when a site code exists in several studies", HelpName = "PROTOCOL" };
+        var reason = new Option<string>("--reason") { Description = "Why the access changes (kept in the audit trail)", Required = true, HelpName = "TEXT" };
+        var change = new Command("change", "Change a user's role and/or sites; each change is an audit row with the values before and after")
+        {
+            changeName, newRole, newSites, changeStudy, reason,
+        };
+        change.SetHandler(environment, (ctx, ct) => WithAccounts(ctx, async sp =>
+        {
+            var sitesGiven = ctx.Parse.GetValue(newSites) is { Length: > 0 } given ? given : null; // an absent --site parses as no sites: leave them
+            if (ctx.Parse.GetValue(newRole) is null && sitesGiven is null)
+            {
+                throw new MotusException(ExitCategory.Usage, "Nothing to change: give --role and/or --site.");
+            }
+
+            await sp.GetRequiredService<ManageUsers>().ChangeAccessAsync(ctx.Parse.GetValue(changeName)!, ctx.Parse.GetValue(newRole), sitesGiven,
+                ctx.Parse.GetValue(changeStudy), new ChangeContext(CommandContext.Actor, AuditSource.Cli, ctx.Parse.GetValue(reason)), ct);
+            ctx.Console.MarkupLineInterpolated($"Changed the access of {ctx.Parse.GetValue(changeName)}; it applies at their next request.");
+        }, ct));
+
+        return new Command("users", "Manage the web app's users and their access tokens") { add, list, change, disable, TokenCommand.Create(environment) };
     }
 
     /// <summary>Runs <paramref name="body"/> with the account services of the command's database.</summary>
