@@ -180,19 +180,7 @@ public class MotusDbContext : DbContext
         }
 
         var now = AuditHasher.Normalise(_clock.GetUtcNow());
-        var rows = changes.Select(c => new AuditEntry
-        {
-            Timestamp = now,
-            Actor = context.Actor,
-            Source = context.Source,
-            Action = c.Action,
-            EntityType = c.EntityType,
-            EntityId = c.EntityId,
-            Field = c.Field,
-            OldValue = c.OldValue,
-            NewValue = c.NewValue,
-            Reason = string.IsNullOrWhiteSpace(context.Reason) ? null : context.Reason,
-        }).ToList();
+        var rows = changes.Select(c => AuditRecorder.External(c, context, now)).ToList();
         Chain(rows);
         AuditEntries.AddRange(rows);
         await base.SaveChangesAsync(true, cancellationToken);

@@ -88,6 +88,10 @@ internal static class AuditRecorder
         Row(entity, shape.Type.ClrType.Name, shape.KeyText(values), context, now, AuditAction.Create, null, null,
             Snapshot(shape.Columns.Select((c, i) => (c.AuditName, values[i]))));
 
+    /// <summary>The row for a change to data outside the clinical model (<see cref="MotusDbContext.AppendAuditAsync"/>): no patient.</summary>
+    public static AuditEntry External(ExternalChange change, ChangeContext context, DateTimeOffset now) =>
+        Row(change, change.EntityType, change.EntityId, context, now, change.Action, change.Field, change.OldValue, change.NewValue);
+
     private static AuditEntry Row(object entity, string entityType, string entityId, ChangeContext context, DateTimeOffset now, AuditAction action, string? field, string? oldValue, string? newValue) => new()
     {
         Timestamp = now,

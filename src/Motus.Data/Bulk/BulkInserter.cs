@@ -20,11 +20,10 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
     private const int MaxParameters = 30_000;
 
     /// <summary>
-    /// Rows per INSERT. SQLite finds each named parameter by a linear scan over the statement's parameters, so a
-    /// multi-row statement costs quadratic time there: one row per (prepared, reused) statement is fastest. PostgreSQL
-    /// binds positionally and gains from fewer round trips.
+    /// Rows per INSERT on the ADO.NET path (PostgreSQL binds positionally and gains from fewer round trips). SQLite
+    /// never takes this path: its provider registers <see cref="IBulkInsertAccelerator"/>.
     /// </summary>
-    private readonly int _maxRowsPerStatement = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? 1 : 200;
+    private const int MaxRowsPerStatement = 200;
 
     private readonly ConcurrentDictionary<Type, EntityShape> _shapes = new();
     private readonly Dictionary<(Type, int), DbCommand> _commands = [];
@@ -63,7 +62,7 @@ internal sealed class BulkInserter(DbContext context) : IDisposable
                 continue;
             }
 
-            var perStatement = Math.Clamp(MaxParameters / shape.Columns.Count, 1, _maxRowsPerStatement);
+            var perStatement = Math.Clamp(MaxParameters / shape.Columns.Count, 1, MaxRowsPerStatement);
             foreach (var chunk in group.Chunk(perStatement))
             {
                 var command = Command(shape, chunk.Length);
