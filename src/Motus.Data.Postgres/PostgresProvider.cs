@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Motus.Data.Postgres;
 
@@ -10,4 +12,7 @@ public static class PostgresProvider
         new DbContextOptionsBuilder<MotusDbContext>()
             .UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
             .Options;
+
+    /// <summary>A plain (closed) connection to the database, for the few hot reads that skip EF Core (see <c>DataVersion</c>).</summary>
+    public static DbConnection Connection(string connectionString) => new NpgsqlConnection(connectionString);
 }

@@ -17,6 +17,11 @@ namespace Motus.Application.Accounts;
 /// <param name="Status">active, expired or revoked.</param>
 public sealed record TokenSummary(Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt, string Status);
 
+/// <summary>The owner of a token that was accepted, and when the token expires.</summary>
+/// <param name="User">The owner.</param>
+/// <param name="ExpiresAt">The token's expiry (UTC).</param>
+public sealed record TokenOwner(MotusUser User, DateTimeOffset ExpiresAt);
+
 /// <summary>A new token: the secret is shown once and stored only as its SHA-256.</summary>
 /// <param name="Token">The token's listing.</param>
 /// <param name="Secret">The value for <c>Authorization: Bearer …</c>.</param>
@@ -105,7 +110,10 @@ public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase datab
     }
 
     /// <summary>The owner of a valid (known, unexpired, unrevoked) token whose account is usable, or null.</summary>
-    public async Task<MotusUser?> AuthenticateAsync(string secret, CancellationToken ct = default)
+    public async Task<MotusUser?> AuthenticateAsync(string secret, CancellationToken ct = default) => (await AuthenticateOwnerAsync(secret, ct))?.User;
+
+    /// <summary>The owner of a valid (known, unexpired, unrevoked) token whose account is usable, with the token's expiry, or null.</summary>
+    public async Task<TokenOwner?> AuthenticateOwnerAsync(string secret, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(secret) || !secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 200)
         {
@@ -133,7 +141,7 @@ public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase datab
             await accounts.SaveChangesAsync(ct);
         }
 
-        return user;
+        return new TokenOwner(user, token.ExpiresAt);
     }
 
     /// <summary>SHA-256 of the secret, lower-case hex.</summary>

@@ -14,7 +14,7 @@ public sealed class AccountsDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         ContextOptions = options.Provider == DatabaseProvider.Sqlite
-            ? SqliteAccounts.Options(options.SqlitePath)
+            ? SqliteAccounts.Options(options.SqlitePath, options.SqlitePooling)
             : PostgresAccounts.Options(options.ConnectionString!);
     }
 

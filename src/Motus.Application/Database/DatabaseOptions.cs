@@ -27,6 +27,13 @@ public sealed record DatabaseOptions
     /// <summary>PostgreSQL connection string (Postgres only), e.g. <c>Host=localhost;Database=motus;Username=motus;Password=…</c>.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>
+    /// Keep closed SQLite connections open for reuse (Sqlite only). A long-running host (the web app) turns it on: a
+    /// fresh connection re-reads the schema, which costs more than most queries. Off for the command line, so that the
+    /// file is released as soon as a command's last context is disposed.
+    /// </summary>
+    public bool SqlitePooling { get; init; }
+
     /// <summary>A SQLite database at <paramref name="path"/>.</summary>
     public static DatabaseOptions Sqlite(string path) => new() { Provider = DatabaseProvider.Sqlite, SqlitePath = path };
 

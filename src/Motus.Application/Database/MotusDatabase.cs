@@ -24,7 +24,7 @@ public sealed class MotusDatabase
         Options = options;
         Clock = clock;
         _options = options.Provider == DatabaseProvider.Sqlite
-            ? SqliteProvider.Options(options.SqlitePath)
+            ? SqliteProvider.Options(options.SqlitePath, options.SqlitePooling)
             : PostgresProvider.Options(options.ConnectionString!);
     }
 
@@ -36,6 +36,27 @@ public sealed class MotusDatabase
 
     /// <summary>Today's date (UTC) by <see cref="Clock"/>.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// The sequence number of the last audit row (0 when none): see <see cref="DataVersion"/>. Once the schema was found
+    /// up to date it is one plain query on a (pooled) connection, without a context.
+    /// </summary>
+    public async Task<long> ReadVersionAsync(CancellationToken ct = default)
+    {
+        if (!_schemaChecked)
+        {
+            await using var db = await OpenAsync(ct);
+            return await DataVersion.ReadAsync(db, ct);
+        }
+
+        await using var connection = Options.Provider == DatabaseProvider.Sqlite
+            ? SqliteProvider.Connection(Options.SqlitePath, Options.SqlitePooling)
+            : PostgresProvider.Connection(Options.ConnectionString!);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DataVersion.Sql;
+        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
 
     /// <summary>A new context. Dispose it.</summary>
     public MotusDbContext CreateContext() => new(_options, Clock);

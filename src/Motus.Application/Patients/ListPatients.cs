@@ -61,11 +61,7 @@ public sealed class ListPatients(MotusDatabase database)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(access);
-        if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
-        {
-            throw new MotusException(ExitCategory.Usage, $"page must be ≥ 1 and pageSize between 1 and {MaxPageSize} (page {page}, pageSize {pageSize} given).");
-        }
-
+        CheckPage(page, pageSize);
         await using var db = await database.OpenAsync(ct);
         var query = await StageFilterAsync(db, Filter(db, request, access), request.Stage, ct);
         var total = await query.CountAsync(ct);
@@ -73,9 +69,34 @@ public sealed class ListPatients(MotusDatabase database)
         return new PatientPage(await SummariseAsync(db, rows, ct), total, page, pageSize);
     }
 
-    private static IQueryable<Row> Filter(MotusDbContext db, ListPatientsRequest request, AccessScope access)
+    /// <summary>Throws a usage error unless <paramref name="page"/> ≥ 1 and <paramref name="pageSize"/> is between 1 and <see cref="MaxPageSize"/>.</summary>
+    internal static void CheckPage(int page, int pageSize)
+    {
+        if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
+        {
+            throw new MotusException(ExitCategory.Usage, $"page must be ≥ 1 and pageSize between 1 and {MaxPageSize} (page {page}, pageSize {pageSize} given).");
+        }
+    }
+
+    /// <summary>Throws a usage error for an unknown status or stage filter.</summary>
+    internal static void CheckFilters(ListPatientsRequest request)
+    {
+        if (request.Status is { } status && !PatientStatuses.All.Contains(status, StringComparer.Ordinal))
+        {
+            throw new MotusException(ExitCategory.Usage, $"Unknown status {status}; statuses: {string.Join(", ", PatientStatuses.All)}.");
+        }
+
+        if (request.Stage is { } stage && !PatientStages.All.Contains(stage, StringComparer.Ordinal))
+        {
+            throw new MotusException(ExitCategory.Usage, $"Unknown stage {stage}; stages: {string.Join(", ", PatientStages.All)}.");
+        }
+    }
+
+    /// <summary>The visible current patients with their study's protocol id and site code, filtered by <paramref name="request"/> except for its stage.</summary>
+    internal static IQueryable<Row> Filter(MotusDbContext db, ListPatientsRequest request, AccessScope access)
     {
         ArgumentNullException.ThrowIfNull(access);
+        CheckFilters(request);
         var patients = access.Patients(db.Patients);
         var query = from p in patients
                     join s in db.Studies on p.StudyId equals s.Id
@@ -95,8 +116,7 @@ public sealed class ListPatients(MotusDatabase database)
                 "deceased" => query.Where(x => died.Contains(x.Patient.Id)),
                 "withdrawn" => query.Where(x => !died.Contains(x.Patient.Id) && (withdrew.Contains(x.Patient.Id) || x.Patient.WithdrawalDate != null)),
                 "lost to follow-up" => query.Where(x => !died.Contains(x.Patient.Id) && !withdrew.Contains(x.Patient.Id) && x.Patient.WithdrawalDate == null && lost.Contains(x.Patient.Id)),
-                "active" => query.Where(x => !died.Contains(x.Patient.Id) && !withdrew.Contains(x.Patient.Id) && x.Patient.WithdrawalDate == null && !lost.Contains(x.Patient.Id)),
-                _ => throw new MotusException(ExitCategory.Usage, $"Unknown status {status}; statuses: {string.Join(", ", PatientStatuses.All)}."),
+                _ /* "active" (CheckFilters refused the rest) */ => query.Where(x => !died.Contains(x.Patient.Id) && !withdrew.Contains(x.Patient.Id) && x.Patient.WithdrawalDate == null && !lost.Contains(x.Patient.Id)),
             };
         }
 
@@ -111,18 +131,14 @@ public sealed class ListPatients(MotusDatabase database)
             return query;
         }
 
-        if (!PatientStages.All.Contains(stage, StringComparer.Ordinal))
-        {
-            throw new MotusException(ExitCategory.Usage, $"Unknown stage {stage}; stages: {string.Join(", ", PatientStages.All)}.");
-        }
-
         var candidates = await query.Select(x => x.Patient.Id).ToListAsync(ct);
         var stages = await PatientStages.AtLatestRatingAsync(db, candidates, ct);
         var keep = candidates.Where(id => stages[id] == stage).ToList();
         return query.Where(x => keep.Contains(x.Patient.Id));
     }
 
-    private static async Task<List<PatientSummary>> SummariseAsync(MotusDbContext db, List<Row> rows, CancellationToken ct)
+    /// <summary>The list lines of <paramref name="rows"/>, in their order.</summary>
+    internal static async Task<List<PatientSummary>> SummariseAsync(MotusDbContext db, List<Row> rows, CancellationToken ct)
     {
         var ids = rows.Select(x => x.Patient.Id).ToList();
         var stages = await PatientStages.AtLatestRatingAsync(db, ids, ct);
@@ -160,8 +176,8 @@ public sealed class ListPatients(MotusDatabase database)
             : "active";
     }
 
-    // A member-init projection (not a constructor) so that EF Core can translate filters on it.
-    private sealed class Row
+    /// <summary>A patient with its study's protocol id and site code; a member-init projection (not a constructor) so that EF Core can translate filters on it.</summary>
+    internal sealed class Row
     {
         public required Patient Patient { get; init; }
         public required string Protocol { get; init; }

@@ -31,12 +31,12 @@ public static class PatientEndpoints
             Records(study, code, access, q, r => Map(r.Events), ct)).WithName("ListEvents");
     }
 
-    private static async Task<Ok<PatientPage>> ListAsync(CurrentAccess access, ListPatients list, CancellationToken ct,
+    private static async Task<Ok<PatientPage>> ListAsync(CurrentAccess access, PatientDirectory directory, CancellationToken ct,
         string? study = null, string? site = null, string? arm = null, string? status = null, string? search = null,
         int page = 1, int pageSize = 50, [Description(PatientStages.Description + ": 0, 1, 2, 3, 4A, 4B, 5 or 'not determined'")] string? stage = null)
     {
         var scope = await access.GetAsync(ct);
-        return TypedResults.Ok(await list.PageAsync(new ListPatientsRequest(study, site, arm, search, status, stage), scope, page, pageSize, ct));
+        return TypedResults.Ok((await directory.CurrentAsync(ct)).Page(new ListPatientsRequest(study, site, arm, search, status, stage), scope, page, pageSize));
     }
 
     private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct)

@@ -12,7 +12,8 @@ public static class DataSetup
     public static IServiceCollection AddMotusData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new MotusDatabase(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        // A long-running host reuses SQLite connections (DatabaseOptions.SqlitePooling).
+        services.AddSingleton(sp => new MotusDatabase(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value with { SqlitePooling = true }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AccountsDatabase(sp.GetRequiredService<MotusDatabase>().Options));
         services.AddSingleton<StartupReport>();
         services.AddHostedService<StartupTasks>();

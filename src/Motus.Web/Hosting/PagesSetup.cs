@@ -23,9 +23,10 @@ public static class PagesSetup
             o.FormFieldName = "__af";
         });
         services.AddScoped<PatientQueries>();
+        services.AddSingleton<PatientViewCache>();
+        services.AddSingleton<Application.Patients.PatientDirectory>();
         services.AddScoped<StudyOverview>();
         services.AddScoped<StudyDashboard>();
-        services.AddScoped<Application.Patients.ListPatients>();
         services.AddScoped<Application.Import.ImportProact>();
         services.AddScoped<Application.Records.EditRecords>();
         services.AddSingleton<Pages.Evidence.EvidenceSource>();

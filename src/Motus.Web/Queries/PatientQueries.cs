@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Motus.Application.Access;
 using Motus.Application.Database;
 using Motus.Application.Patients;
+using Motus.Application.Reports;
 using Motus.Data.Auditing;
+using Motus.Domain.Common;
 using Motus.Domain.Records;
 
 namespace Motus.Web.Queries;
@@ -13,31 +16,103 @@ namespace Motus.Web.Queries;
 /// <param name="History">The record's audit rows, oldest first.</param>
 public sealed record PatientView(PatientRecord Record, string Site, IReadOnlyList<AuditEntry> History);
 
-/// <summary>Reads single patients through the caller's <see cref="AccessScope"/>: a patient outside it is "not found".</summary>
-public sealed class PatientQueries(MotusDatabase database)
+/// <summary>
+/// Reads single patients through the caller's <see cref="AccessScope"/>: a patient outside it is "not found". The
+/// patient is looked up in the <see cref="PatientDirectory"/> at the database's current <see cref="DataVersion"/>;
+/// its whole record, audit history and report are then served from <see cref="PatientViewCache"/> while the
+/// directory's last change for that patient is the one they were read at, and read again from the database otherwise.
+/// </summary>
+public sealed class PatientQueries(MotusDatabase database, PatientDirectory directory, PatientViewCache cache, TimeProvider clock)
 {
     /// <summary>The patient <paramref name="code"/> of study <paramref name="protocolId"/> when visible, else null.</summary>
     public async Task<PatientView?> FindAsync(AccessScope access, string protocolId, string code, bool withHistory, CancellationToken ct)
     {
+        var cached = await FindCachedAsync(access, protocolId, code, ct);
+        return cached is null ? null : withHistory ? cached.View : cached.View with { History = [] };
+    }
+
+    /// <summary>The patient page's report sections (HTML) for <paramref name="code"/> when visible, with the view, else null.</summary>
+    public async Task<(PatientView View, string ReportHtml)?> FindWithReportAsync(AccessScope access, string protocolId, string code, CancellationToken ct)
+    {
+        var cached = await FindCachedAsync(access, protocolId, code, ct);
+        return cached is null ? null : (cached.View, cached.ReportHtml.Value);
+    }
+
+    private async Task<PatientViewCache.Entry?> FindCachedAsync(AccessScope access, string protocolId, string code, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(access);
+        var known = await directory.CurrentAsync(ct);
+        var entry = known.Find(access, protocolId, code);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (cache.TryGet(entry.Id, entry.LastChange) is { } hit)
+        {
+            return hit;
+        }
+
+        var view = await LoadAsync(entry.Id, entry.Summary.Site, ct);
+        if (view is null)
+        {
+            return null;
+        }
+
+        var generatedAt = clock.GetUtcNow();
+        return cache.Add(entry.Id, entry.LastChange, view, new Lazy<string>(() => PatientReportBuilder.Build(view.Record, generatedAt).RenderFragment()));
+    }
+
+    private async Task<PatientView?> LoadAsync(PatientId id, string site, CancellationToken ct)
+    {
         await using var db = await database.OpenAsync(ct);
-        var study = await db.Studies.AsNoTracking().Where(s => s.ProtocolId == protocolId).Select(s => s.Id).FirstOrDefaultAsync(ct);
-        var query = access.Patients(db.Patients).Where(p => p.StudyId == study && p.Code == code);
-        var records = await PatientRecords.LoadAsync(db, query, includeDeleted: true, ct: ct);
+        var records = await PatientRecords.LoadAsync(db, db.Patients.Where(p => p.Id == id), includeDeleted: true, ct: ct);
         if (records.Count != 1)
         {
             return null;
         }
 
-        var record = records[0];
-        var site = await db.Sites.Where(s => s.Id == record.Patient.SiteId).Select(s => s.Code).FirstAsync(ct);
-        IReadOnlyList<AuditEntry> history = [];
-        if (withHistory)
-        {
-            Guid? id = record.Patient.Id.Value;
-            history = await db.AuditEntries.AsNoTracking().Where(a => a.PatientId == id).OrderBy(a => a.Sequence).ToListAsync(ct);
-        }
-
-        return new PatientView(record, site, history);
+        Guid? key = id.Value;
+        var history = await db.AuditEntries.AsNoTracking().Where(a => a.PatientId == key).OrderBy(a => a.Sequence).ToListAsync(ct);
+        return new PatientView(records[0], site, history);
     }
+}
+
+/// <summary>
+/// Recently read patients (<see cref="PatientView"/> and report HTML), each valid for the patient's last audit
+/// change it was read at. Bounded: about <see cref="SizeLimit"/> units, one unit per record, audit row and KiB of
+/// report; the least recently used go first.
+/// </summary>
+public sealed class PatientViewCache : IDisposable
+{
+    /// <summary>The bound, in units (≈ 1 KiB each: a record, an audit row with its JSON, or a KiB of report HTML).</summary>
+    public const long SizeLimit = 200_000;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25 });
+
+    /// <summary>A cached patient.</summary>
+    /// <param name="LastChange">The audit sequence number it is valid for.</param>
+    /// <param name="View">The record and history.</param>
+    /// <param name="ReportHtml">The report sections, built on first use.</param>
+    public sealed record Entry(long LastChange, PatientView View, Lazy<string> ReportHtml);
+
+    /// <summary>The entry for <paramref name="id"/> if it was read at <paramref name="lastChange"/>.</summary>
+    public Entry? TryGet(PatientId id, long lastChange) =>
+        _cache.TryGetValue(id, out Entry? e) && e!.LastChange == lastChange ? e : null;
+
+    /// <summary>Stores and returns the entry.</summary>
+    public Entry Add(PatientId id, long lastChange, PatientView view, Lazy<string> reportHtml)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var r = view.Record;
+        var records = r.Alsfrs.Count + r.VitalCapacity.Count + r.Strength.Count + r.VitalSigns.Count + r.Alsaq.Count + r.Biomarkers.Count
+            + r.Administrations.Count + r.AdverseEvents.Count + r.Medications.Count + r.Events.Count;
+        var entry = new Entry(lastChange, view, reportHtml);
+        // The report is counted at a typical 64 KiB before it is built.
+        _cache.Set(id, entry, new MemoryCacheEntryOptions { Size = 1 + records + view.History.Count + 64 });
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _cache.Dispose();
 }

@@ -20,6 +20,7 @@ public static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddMotusAccounts().AddSignInManager();
         services.AddScoped<CurrentAccess>();
+        services.AddSingleton<AccessCache>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(o =>

@@ -4,8 +4,12 @@ using Motus.Application.Accounts;
 
 namespace Motus.Web.Security;
 
-/// <summary>The request's <see cref="AccessScope"/>, loaded once per request from the user's current roles and sites (so a disabled user or a removed site takes effect at once).</summary>
-public sealed class CurrentAccess(IHttpContextAccessor http, ManageUsers users)
+/// <summary>
+/// The request's <see cref="AccessScope"/>, from the user's current roles and sites: read once per request, and across
+/// requests through <see cref="AccessCache"/>, which drops it as soon as any account change is saved (so a disabled
+/// user or a removed site takes effect at the next request).
+/// </summary>
+public sealed class CurrentAccess(IHttpContextAccessor http, AccessCache cache)
 {
     private AccessScope? _scope;
     private bool _loaded;
@@ -15,8 +19,11 @@ public sealed class CurrentAccess(IHttpContextAccessor http, ManageUsers users)
     {
         if (!_loaded)
         {
-            var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
-            _scope = id is null ? null : await users.ScopeAsync(id, ct);
+            var context = http.HttpContext;
+            var id = context?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            _scope = id is null || context is null
+                ? null
+                : await cache.ScopeAsync(context, id, () => context.RequestServices.GetRequiredService<ManageUsers>().ScopeAsync(id, ct));
             _loaded = true;
         }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Motus.Application.Reports;
 using Motus.Web.Queries;
 using Motus.Web.Security;
 
@@ -12,7 +11,7 @@ namespace Motus.Web.Pages.Patients;
 /// ΔFS and slopes; the ENCALS prediction with its "unverified" note; safety) and the record's audit history.
 /// </summary>
 [Authorize(Policy = Policies.ReadRecords)]
-public sealed class PatientDetailsModel(CurrentAccess current, PatientQueries patients, TimeProvider clock) : PageModel
+public sealed class PatientDetailsModel(CurrentAccess current, PatientQueries patients) : PageModel
 {
     /// <summary>Protocol id.</summary>
     [BindProperty(SupportsGet = true)] public string Study { get; set; } = "";
@@ -28,14 +27,12 @@ public sealed class PatientDetailsModel(CurrentAccess current, PatientQueries pa
     public async Task<IActionResult> OnGetAsync()
     {
         var access = await current.GetAsync(HttpContext.RequestAborted);
-        var view = await patients.FindAsync(access, Study, Code, withHistory: true, HttpContext.RequestAborted);
-        if (view is null)
+        if (await patients.FindWithReportAsync(access, Study, Code, HttpContext.RequestAborted) is not { } found)
         {
             return NotFound();
         }
 
-        View = view;
-        ReportHtml = PatientReportBuilder.Build(view.Record, clock.GetUtcNow()).RenderFragment();
+        (View, ReportHtml) = found;
         return Page();
     }
 }

@@ -7,7 +7,7 @@ using Motus.Web.Security;
 namespace Motus.Web.Pages.Patients;
 
 /// <summary>The patient list: search, filters (study, site, arm, status, King's stage at the latest ALSFRS-R rating) and paging, over the user's sites.</summary>
-public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list) : PageModel
+public sealed class PatientsIndexModel(CurrentAccess current, PatientDirectory directory) : PageModel
 {
     /// <summary>Patients per page.</summary>
     public const int PageSize = 50;
@@ -38,7 +38,7 @@ public sealed class PatientsIndexModel(CurrentAccess current, ListPatients list)
         var access = await current.GetAsync(HttpContext.RequestAborted);
         CanOpen = access.CanReadRecords;
         var request = new ListPatientsRequest(Blank(Study), Blank(Site), Blank(Arm), Blank(Q), Blank(Status), Blank(Stage));
-        Result = await list.PageAsync(request, access, Math.Max(1, PageNumber), PageSize, HttpContext.RequestAborted);
+        Result = (await directory.CurrentAsync(HttpContext.RequestAborted)).Page(request, access, Math.Max(1, PageNumber), PageSize);
     }
 
     /// <summary>The link to another page with the same filters.</summary>
