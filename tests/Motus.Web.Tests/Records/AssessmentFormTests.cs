@@ -151,17 +151,18 @@ public sealed partial class AssessmentFormTests(RecordsHostFixture fixture)
     }
 
     [Fact]
-    public async Task AlsaqForm_ItemLeftUntouched_ErrorOnThatItemAnswersKeptNothingSaved()
+    public async Task AlsaqForm_ItemLeftUntouchedAndNoDate_ErrorsOnThatItemAndTheDateAnswersKeptNothingSaved()
     {
         using var client = await SignedInAsync();
         var answers = Enumerable.Range(1, 40).Where(n => n != 23).ToDictionary(n => n, _ => "2");
         var before = await CountAsync<AlsaqAssessment>();
 
-        using var response = await PostAsync(client, $"{Patient}/alsaq", Alsaq("Alsaq40", answers));
+        using var response = await PostAsync(client, $"{Patient}/alsaq", [.. Alsaq("Alsaq40", answers).Where(f => f.Item1 != "Input.Date"), ("Input.Date", " ")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Please correct 1 problem(s)", html, StringComparison.Ordinal);
+        Assert.Contains("Please correct 2 problem(s)", html, StringComparison.Ordinal);
+        Assert.Matches(ErrorNear("Input_Date", "The date the questionnaire was completed is required"), html);
         Assert.Matches(ErrorNear(Regex.Escape("Input_Items[23]"), "Choose an answer for item 23 \\(eating and drinking\\)"), html);
         Assert.Matches("name=\"Answers\\[22\\]\" value=\"2\" checked=\"checked\"", html);
         Assert.Equal(before, await CountAsync<AlsaqAssessment>());

@@ -95,6 +95,17 @@ public sealed class AlsaqModel(CurrentAccess current, EditRecords records, TimeP
         }
 
         Input.Items = items;
+        if (!ModelState.IsValid)
+        {
+            // The form is shown again before the use case runs: add the input's own checks (date…) so that one post
+            // lists every problem, as the other forms do.
+            var errors = new List<FieldError>();
+            Input.ToDetails(errors);
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError($"Input.{error.Field}", error.Message);
+            }
+        }
     }
 
     /// <inheritdoc />
