@@ -37,7 +37,7 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         ["/account/sign-in"] = (Everyone, false),
         ["/account/denied"] = (Everyone, false),
         ["/assets/site.css"] = (Everyone, false),
-        ["/assets/alsfrs.js"] = (Everyone, false),
+        ["/assets/score-form.js"] = (Everyone, false),
         ["/openapi/{documentName}.json"] = (Everyone, false),
         ["/api/v1/patients"] = (SignedIn, false),
         ["/api/v1/studies/{study}/patients/{code}"] = (Records, true),

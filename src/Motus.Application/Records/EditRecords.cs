@@ -123,6 +123,8 @@ public sealed class EditRecords(MotusDatabase database)
             RecordKind<Domain.Safety.AdverseEvent, Domain.Safety.AdverseEventDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.Events.ClinicalEvent, Domain.Events.ClinicalEventDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             RecordKind<Domain.Medications.ConcomitantMedication, Domain.Medications.MedicationDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
+            RecordKind<Domain.Assessments.StrengthMeasurement, Domain.Assessments.StrengthDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
+            RecordKind<Domain.Assessments.AlsaqAssessment, Domain.Assessments.AlsaqDetails> k => DeleteAsync(k, access, patient, id, reason, expectedVersion, source, ct),
             _ => throw new ArgumentException($"Unknown kind of record {kind?.Slug}.", nameof(kind)),
         };
 

@@ -97,8 +97,30 @@ public static class RecordKinds
         WithList = (r, l) => r with { Medications = l },
     };
 
+    /// <summary>Strength measurements: one muscle group on one side, MRC grade or hand-held dynamometry.</summary>
+    public static RecordKind<StrengthMeasurement, StrengthDetails> Strength { get; } = new()
+    {
+        Slug = "strength",
+        Title = "Strength measurement",
+        Create = StrengthMeasurement.Create,
+        Set = db => db.Strength,
+        List = r => r.Strength,
+        WithList = (r, l) => r with { Strength = l },
+    };
+
+    /// <summary>ALSAQ-40 and ALSAQ-5 questionnaires.</summary>
+    public static RecordKind<AlsaqAssessment, AlsaqDetails> Alsaq { get; } = new()
+    {
+        Slug = "alsaq",
+        Title = "ALSAQ questionnaire",
+        Create = AlsaqAssessment.Create,
+        Set = db => db.Alsaq,
+        List = r => r.Alsaq,
+        WithList = (r, l) => r with { Alsaq = l },
+    };
+
     /// <summary>Every kind, in the order shown on the patient page.</summary>
-    public static IReadOnlyList<IRecordKind> All { get; } = [Alsfrs, VitalCapacity, VitalSigns, Biomarker, Administration, AdverseEvent, Event, Medication];
+    public static IReadOnlyList<IRecordKind> All { get; } = [Alsfrs, VitalCapacity, Strength, VitalSigns, Alsaq, Biomarker, Administration, AdverseEvent, Event, Medication];
 
     /// <summary>The kind with this slug, or null.</summary>
     public static IRecordKind? Find(string slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.Ordinal));

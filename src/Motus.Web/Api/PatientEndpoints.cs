@@ -22,7 +22,7 @@ public static class PatientEndpoints
         api.MapGet("/studies/{study}/patients/{code}", GetAsync).RequireAuthorization(Policies.ReadRecords).ProducesProblem(StatusCodes.Status404NotFound).WithName("GetPatient").WithSummary("One patient's facts");
         var patient = api.MapGroup("/studies/{study}/patients/{code}").RequireAuthorization(Policies.ReadRecords).ProducesProblem(StatusCodes.Status404NotFound);
         patient.MapGet("/assessments", (string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct) =>
-            Records(study, code, access, q, r => new AssessmentsDto(Map(r.Alsfrs), Map(r.VitalCapacity)), ct)).WithName("ListAssessments");
+            Records(study, code, access, q, r => new AssessmentsDto(Map(r.Alsfrs), Map(r.VitalCapacity), Map(r.Strength), [.. r.Alsaq.Select(AlsaqDto.From)]), ct)).WithName("ListAssessments");
         patient.MapGet("/administrations", (string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct) =>
             Records(study, code, access, q, r => Map(r.Administrations), ct)).WithName("ListAdministrations");
         patient.MapGet("/adverse-events", (string study, string code, CurrentAccess access, PatientQueries q, CancellationToken ct) =>

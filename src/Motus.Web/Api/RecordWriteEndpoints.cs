@@ -28,6 +28,8 @@ public static class RecordWriteEndpoints
         MapKind<Domain.Safety.AdverseEvent, Domain.Safety.AdverseEventDetails, AdverseEventInput>(patient, RecordKinds.AdverseEvent, "AdverseEvent");
         MapKind<Domain.Events.ClinicalEvent, Domain.Events.ClinicalEventDetails, ClinicalEventInput>(patient, RecordKinds.Event, "Event");
         MapKind<Domain.Medications.ConcomitantMedication, Domain.Medications.MedicationDetails, MedicationInput>(patient, RecordKinds.Medication, "Medication");
+        MapKind<Domain.Assessments.StrengthMeasurement, Domain.Assessments.StrengthDetails, StrengthInput>(patient, RecordKinds.Strength, "Strength");
+        MapKind<Domain.Assessments.AlsaqAssessment, Domain.Assessments.AlsaqDetails, AlsaqInput>(patient, RecordKinds.Alsaq, "Alsaq");
     }
 
     private static void MapKind<TRecord, TDetails, TInput>(RouteGroupBuilder patient, RecordKind<TRecord, TDetails> kind, string name)

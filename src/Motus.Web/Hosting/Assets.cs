@@ -1,10 +1,10 @@
 namespace Motus.Web.Hosting;
 
-/// <summary>The stylesheet, embedded in the assembly so that the host serves it wherever it runs from (also inside the CLI).</summary>
+/// <summary>The stylesheet and the one script, embedded in the assembly so that the host serves it wherever it runs from (also inside the CLI).</summary>
 public static class Assets
 {
     private static readonly Lazy<byte[]> Css = new(() => Read("Motus.Web.site.css"));
-    private static readonly Lazy<byte[]> AlsfrsScript = new(() => Read("Motus.Web.alsfrs.js"));
+    private static readonly Lazy<byte[]> ScoreFormScript = new(() => Read("Motus.Web.score-form.js"));
 
     private static byte[] Read(string name)
     {
@@ -14,7 +14,7 @@ public static class Assets
         return copy.ToArray();
     }
 
-    /// <summary>Maps <c>/assets/site.css</c> (anonymous: the sign-in page needs it).</summary>
+    /// <summary>Maps <c>/assets/site.css</c> (anonymous: the sign-in page needs it) and <c>/assets/score-form.js</c> (the scored forms' live sums).</summary>
     public static WebApplication MapMotusAssets(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -23,10 +23,10 @@ public static class Assets
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Bytes(Css.Value, "text/css; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/assets/alsfrs.js", (HttpContext context) =>
+        app.MapGet("/assets/score-form.js", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Bytes(AlsfrsScript.Value, "text/javascript; charset=utf-8");
+            return Results.Bytes(ScoreFormScript.Value, "text/javascript; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -110,6 +110,16 @@ public sealed class RecordsHostFixture : IAsyncLifetime
             new ClinicalEventInput { Kind = ClinicalEventKind.NivStart, Date = date }, AuditSource.System));
         RecordIds[(study, "medications")] = Saved(await Records.AddAsync(RecordKinds.Medication, scope, key,
             new MedicationInput { Kind = Domain.Medications.MedicationKind.Riluzole, Name = "Riluzole", StartDate = date }, AuditSource.System));
+        RecordIds[(study, "strength")] = Saved(await Records.AddAsync(RecordKinds.Strength, scope, key, new StrengthInput
+        {
+            Date = date,
+            Method = Domain.Assessments.StrengthMethod.Mrc,
+            MuscleGroup = "Shoulder abduction",
+            Side = Domain.Assessments.BodySide.Left,
+            Value = 4.5,
+        }, AuditSource.System));
+        RecordIds[(study, "alsaq")] = Saved(await Records.AddAsync(RecordKinds.Alsaq, scope, key,
+            new AlsaqInput { Date = date, Form = Domain.Assessments.AlsaqForm.Alsaq5, Items = [1, 2, 3, 4, 0] }, AuditSource.System));
     }
 
     private static Guid Saved(RecordWriteResult result)

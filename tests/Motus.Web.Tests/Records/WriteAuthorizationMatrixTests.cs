@@ -14,7 +14,11 @@ namespace Motus.Web.Tests.Records;
 public sealed class WriteAuthorizationMatrixTests(RecordsHostFixture fixture)
 {
     private static readonly string[] Editors = [MotusRoles.Administrator, MotusRoles.Investigator, MotusRoles.Coordinator];
-    private static readonly string[] Kinds = ["alsfrs", "vital-capacity", "vital-signs", "biomarkers", "administrations", "adverse-events", "events", "medications"];
+    private static readonly string[] Kinds =
+    [
+        "alsfrs", "vital-capacity", "vital-signs", "biomarkers", "administrations", "adverse-events", "events", "medications",
+        "strength", "alsaq",
+    ];
     private const string Patient = "/studies/{study}/patients/{code}";
 
     /// <summary>(method, route pattern) of every write endpoint and entry page; who may: <see cref="Editors"/>.</summary>

@@ -5,7 +5,7 @@ using Motus.Web.Security;
 namespace Motus.Web.Pages.Records;
 
 /// <summary>
-/// The ALSFRS-R form: each item with its anchors, the total and subscores computed as you go (assets/alsfrs.js; the
+/// The ALSFRS-R form: each item with its anchors, the total and subscores computed as you go (assets/score-form.js; the
 /// server recomputes them and is the authority, and the form works without the script), item 5a or 5b by gastrostomy.
 /// </summary>
 public sealed class AlsfrsModel(CurrentAccess current, EditRecords records, TimeProvider clock)

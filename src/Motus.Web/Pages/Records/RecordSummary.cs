@@ -23,6 +23,9 @@ public static class RecordSummary
                 $"(bulbar {Num(d.Bulbar)}, fine motor {Num(d.FineMotor)}, gross motor {Num(d.GrossMotor)}, respiratory {Num(d.Respiratory ?? d.Q10Respiratory)})" +
                 (d.Gastrostomy == true ? ", gastrostomy" : "")),
             VitalCapacityDetails d => (Day(d.Date), $"{(d.Kind == VitalCapacityKind.Slow ? "SVC" : "FVC")} best {Num(d.BestPercentPredicted)} % predicted, {Num(d.BestLitres)} L"),
+            StrengthDetails d => (Day(d.Date), $"{d.MuscleGroup}{(d.Side == BodySide.None ? "" : ", " + d.Side.ToString().ToLowerInvariant())}: " +
+                (d.Method == StrengthMethod.Mrc ? $"MRC grade {Num(d.Value)}" : $"{Num(d.Value)} N (hand-held dynamometry)")),
+            AlsaqDetails d => (Day(d.Date), Alsaq(d)),
             VitalSignsDetails d => (Day(d.Date), $"weight {Num(d.WeightKg)} kg, height {Num(d.HeightCm)} cm" + (d.Bmi is { } bmi ? $", BMI {Num(bmi)}" : "")),
             BiomarkerDetails d => (Day(d.Date), $"{d.Analyte} {Num(d.Value)} {d.Unit} ({SelectField.Words(d.Matrix.ToString())})" + (d.Assay is null ? "" : $", {d.Assay}")),
             AdministrationDetails d => (Day(d.Date), $"Dose {d.DoseNumber}: {d.DoseAmount.ToString("G3", CultureInfo.InvariantCulture)} {SelectField.Words(d.DoseUnit.ToString()).ToLowerInvariant()}, " +
@@ -35,6 +38,14 @@ public static class RecordSummary
             _ => ("—", record.Content.GetType().Name),
         };
     }
+
+    /// <summary>"ALSAQ-5: physical mobility 50, … ; summary index 45 (5 of 5 answered)".</summary>
+    private static string Alsaq(AlsaqDetails d) =>
+        $"{(d.Form == AlsaqForm.Alsaq5 ? "ALSAQ-5" : "ALSAQ-40")}: " +
+        string.Join(", ", Enum.GetValues<AlsaqDomain>().Select(domain => $"{Application.Records.AlsaqInput.DomainName(domain).ToLowerInvariant()} {Score(d.DomainScore(domain))}")) +
+        $"; summary index {Score(d.SummaryIndex)} ({d.Items.Count(i => i is not null)} of {d.Items.Count} answered)";
+
+    private static string Score(double? x) => x is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
