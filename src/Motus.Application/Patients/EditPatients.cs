@@ -20,6 +20,16 @@ namespace Motus.Application.Patients;
 /// </summary>
 public sealed class EditPatients(MotusDatabase database)
 {
+    /// <summary>The protocol ids of the studies in which the caller has a site (administrators: every study), in order.</summary>
+    public async Task<IReadOnlyList<string>> StudiesAsync(AccessScope access, CancellationToken ct = default)
+    {
+        RequireEdit(access);
+        await using var db = await database.OpenAsync(ct);
+        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.StudyId }).ToListAsync(ct);
+        var studies = await db.Studies.AsNoTracking().Select(s => new { s.Id, s.ProtocolId }).ToListAsync(ct);
+        return [.. studies.Where(s => sites.Any(site => site.StudyId == s.Id && access.Covers(site.Id))).Select(s => s.ProtocolId).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The sites and arms the forms offer for <paramref name="study"/>, or null when the caller has no site in it.</summary>
     public async Task<PatientFormChoices?> ChoicesAsync(AccessScope access, string study, CancellationToken ct = default)
     {

@@ -20,9 +20,9 @@ public sealed record PatientWriteResult(RecordWriteOutcome Outcome, string? Code
 }
 
 /// <summary>A patient as the edit form shows it.</summary>
-/// <param name="Input">The stored facts as form fields (site by code).</param>
+/// <param name="Details">The stored facts as form fields (site by code).</param>
 /// <param name="Version">The version read (send it back as the expected version).</param>
-public sealed record PatientForEdit(PatientInput Input, long Version);
+public sealed record PatientForEdit(PatientInput Details, long Version);
 
 /// <summary>What the registration and edit forms offer for a study: the caller's sites in it and its arms.</summary>
 /// <param name="Study">Protocol id.</param>

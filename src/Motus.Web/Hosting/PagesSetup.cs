@@ -28,6 +28,8 @@ public static class PagesSetup
         services.AddScoped<Application.Patients.ListPatients>();
         services.AddScoped<Application.Import.ImportProact>();
         services.AddScoped<Application.Records.EditRecords>();
+        services.AddScoped<Application.Patients.EditPatients>();
+        services.AddScoped<Application.CellProducts.EditCellProducts>();
         services.AddSingleton<Pages.Evidence.EvidenceSource>();
         return services;
     }
