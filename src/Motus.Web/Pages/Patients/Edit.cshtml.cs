@@ -66,7 +66,7 @@ public sealed class EditPatientModel(CurrentAccess current, EditPatients patient
 
         Choices = choices;
         Input.Code = Code;
-        PatientForm.ApplyGenetics(Input, GeneticsTested, Variants, ModelState);
+        PatientForm.ApplyGenetics(Input, GeneticsTested, Variants, ModelState, storedCode: Code);
         if (!ModelState.IsValid)
         {
             return Page();

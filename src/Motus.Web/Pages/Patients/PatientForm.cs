@@ -33,8 +33,12 @@ public static class PatientForm
     /// <summary>The variants a form can tick (every flag but <c>None</c>).</summary>
     public static IReadOnlyList<GeneticFindings> Variants { get; } = [.. Enum.GetValues<GeneticFindings>().Where(g => g != GeneticFindings.None)];
 
-    /// <summary>Sets <see cref="PatientInput.Genetics"/> from the form: null when not tested; the ticked variants (or <c>None</c>) when tested. Variants ticked without testing are an error.</summary>
-    public static void ApplyGenetics(PatientInput input, string? tested, IReadOnlyCollection<GeneticFindings> variants, ModelStateDictionary modelState)
+    /// <summary>
+    /// Sets <see cref="PatientInput.Genetics"/> from the form: null when not tested; the ticked variants (or <c>None</c>) when
+    /// tested. Variants ticked without testing are an error; the required fields missing are then reported with it, so
+    /// that one post shows every problem the form can know of without saving.
+    /// </summary>
+    public static void ApplyGenetics(PatientInput input, string? tested, IReadOnlyCollection<GeneticFindings> variants, ModelStateDictionary modelState, string? storedCode = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(variants);
@@ -49,6 +53,9 @@ public static class PatientForm
             if (variants.Count > 0)
             {
                 modelState.AddModelError("Input.Genetics", "Variants are ticked but genetic testing is marked as not done; choose \"Tested\" or untick them.");
+                var missing = new List<FieldError>();
+                input.ToDetails(missing, storedCode);
+                AddErrors(modelState, missing);
             }
         }
     }
