@@ -13,12 +13,32 @@ namespace Motus.Web.Pages.Patients;
 public sealed record PatientFormView(PatientInput Input, PatientFormChoices Choices, bool Editing)
 {
     /// <summary>The site pick list (only the caller's sites).</summary>
-    public SelectField Sites => new("Site", "Site", [.. Choices.Sites.Select(s => (s.Code, $"{s.Code} — {s.Name}"))], Input.Site,
+    public SelectField Sites => new("Site", "Site", [.. Choices.Sites.Select(s => (s.Code, Text(s.Code, s.Name)))], Input.Site,
         "You may register and keep patients only at your own sites.", Choices.Sites.Count == 1 ? null : "Choose…");
 
-    /// <summary>The arm pick list.</summary>
-    public SelectField Arms => new("ArmCode", "Arm", [.. Choices.Arms.Select(a => (a.Code, $"{a.Code} — {a.Name}"))], Input.ArmCode,
-        Choices.Arms.Count == 0 ? "The study has no arms." : null, "Not allocated");
+    /// <summary>
+    /// The arm pick list. A stored arm that is not one of the study's (imported data breaking PAT-08) stays offered and
+    /// selected, so that saving an unrelated correction never drops it silently.
+    /// </summary>
+    public SelectField Arms
+    {
+        get
+        {
+            List<(string Value, string Text)> options = [.. Choices.Arms.Select(a => (a.Code, Text(a.Code, a.Name)))];
+            if (!string.IsNullOrWhiteSpace(Input.ArmCode) && !options.Any(o => string.Equals(o.Value, Input.ArmCode, StringComparison.Ordinal)))
+            {
+                options.Add((Input.ArmCode, $"{Input.ArmCode} (not an arm of this study: PAT-08)"));
+            }
+
+            return new("ArmCode", "Arm", options, Input.ArmCode, Choices.Arms.Count == 0 ? "The study has no arms." : null, "Not allocated");
+        }
+    }
+
+    /// <summary>The diagnostic categories with the criteria's own wording (El Escorial, Gold Coast).</summary>
+    public SelectField Categories => new("DiagnosticCategory", "El Escorial / Gold Coast category",
+        [.. Enum.GetValues<DiagnosticCategory>().Select(c => (c.ToString(), PatientForm.Label(c)))], Input.DiagnosticCategory?.ToString(), Empty: "Choose…");
+
+    private static string Text(string code, string name) => string.Equals(code, name, StringComparison.Ordinal) ? code : $"{code} — {name}";
 
     /// <summary>True when genetic testing was done (a value, <c>None</c> included).</summary>
     public bool GeneticsTested => Input.Genetics is not null;
@@ -59,6 +79,28 @@ public static class PatientForm
             }
         }
     }
+
+    /// <summary>A diagnostic category as the criteria name it.</summary>
+    public static string Label(DiagnosticCategory category) => category switch
+    {
+        DiagnosticCategory.Unknown => "Unknown",
+        DiagnosticCategory.ElEscorialDefinite => "El Escorial: clinically definite",
+        DiagnosticCategory.ElEscorialProbable => "El Escorial: clinically probable",
+        DiagnosticCategory.ElEscorialProbableLabSupported => "El Escorial: clinically probable, laboratory-supported",
+        DiagnosticCategory.ElEscorialPossible => "El Escorial: clinically possible",
+        DiagnosticCategory.ElEscorialSuspected => "El Escorial: suspected (original criteria)",
+        DiagnosticCategory.GoldCoastAls => "Gold Coast: criteria met",
+        DiagnosticCategory.GoldCoastNotMet => "Gold Coast: criteria not met",
+        _ => category.ToString(),
+    };
+
+    /// <summary>A variant as geneticists write it (gene symbols in capitals, C9orf72 as is).</summary>
+    public static string Label(GeneticFindings variant) => variant switch
+    {
+        GeneticFindings.C9orf72 => "C9orf72 repeat expansion",
+        GeneticFindings.Other => "Another pathogenic variant",
+        _ => variant.ToString().ToUpperInvariant(),
+    };
 
     /// <summary>A Yes / No list with "Unknown" as the empty choice.</summary>
     public static SelectField YesNo(string field, string label, bool? value, string? help = null) =>
