@@ -240,7 +240,7 @@ public sealed class EditRecords(MotusDatabase database)
         return RecordWriteResult.Saved(id, await RecordVersion.OfAsync(db, kind.EntityType, id, ct));
     }
 
-    private static void CheckReason(string? reason, bool required, List<FieldError> errors)
+    internal static void CheckReason(string? reason, bool required, List<FieldError> errors)
     {
         if (required && string.IsNullOrWhiteSpace(reason))
         {

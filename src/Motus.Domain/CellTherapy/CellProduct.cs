@@ -28,6 +28,16 @@ public sealed class CellProduct
     public static Validated<CellProduct> Create(StudyId studyId, CellProductDetails details, DateOnly today) =>
         Validated<CellProduct>.From(details.Validate(today), () => new CellProduct(studyId, details));
 
+    /// <summary>Checks rule CP-03: <paramref name="lot"/> is not already used by another lot of the study (case-insensitive).</summary>
+    /// <param name="lot">The lot number entered.</param>
+    /// <param name="lotsInStudy">Lot numbers of the study's other lots (the lot being edited excluded).</param>
+    public static IReadOnlyList<RuleViolation> CheckLotUnique(string lot, IEnumerable<string> lotsInStudy)
+    {
+        var v = new ViolationList();
+        v.When(lotsInStudy.Contains(lot, StringComparer.OrdinalIgnoreCase), DomainRules.LotUnique, nameof(CellProductDetails.Lot), lot);
+        return v.Items;
+    }
+
     /// <summary>Replaces the description; nothing changes when any rule is broken.</summary>
     public IReadOnlyList<RuleViolation> Revise(CellProductDetails details, DateOnly today)
     {

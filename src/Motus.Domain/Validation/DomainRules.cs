@@ -100,6 +100,8 @@ public static class DomainRules
     public static readonly DomainRule ViabilityRange = new("CP-01", "must be from 0 to 100 %");
     /// <summary>CP-02: an autologous product names its donor patient; an allogeneic one does not.</summary>
     public static readonly DomainRule AutologousDonor = new("CP-02", "must name the donor patient for an autologous product, and only then");
+    /// <summary>CP-03: a lot number is unique within its study.</summary>
+    public static readonly DomainRule LotUnique = new("CP-03", "must be unique within the study");
     /// <summary>ADM-01: a dose is positive and at most 10^12 cells (or cells/kg).</summary>
     public static readonly DomainRule DoseRange = new("ADM-01", "must be more than 0 and at most 1e12");
     /// <summary>ADM-02: the dose number in a series starts at 1.</summary>

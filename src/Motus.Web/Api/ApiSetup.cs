@@ -27,6 +27,8 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         PatientEndpoints.Map(api);
         RecordWriteEndpoints.Map(api);
+        PatientWriteEndpoints.Map(api);
+        CellProductEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         return app;
     }

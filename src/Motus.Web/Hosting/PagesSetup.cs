@@ -29,6 +29,8 @@ public static class PagesSetup
         services.AddScoped<StudyDashboard>();
         services.AddScoped<Application.Import.ImportProact>();
         services.AddScoped<Application.Records.EditRecords>();
+        services.AddScoped<Application.Patients.EditPatients>();
+        services.AddScoped<Application.CellProducts.EditCellProducts>();
         services.AddSingleton<Pages.Evidence.EvidenceSource>();
         return services;
     }

@@ -72,6 +72,7 @@ public sealed class RuleCoverageTests
         // Cell therapy
         new("CP-01", "ViabilityPercent", () => (ValidCellProductDetails() with { ViabilityPercent = 100.5 }).Validate(Today), () => (ValidCellProductDetails() with { ViabilityPercent = 100 }).Validate(Today)),
         new("CP-02", "DonorPatientId", () => (ValidCellProductDetails() with { Origin = CellOrigin.Autologous }).Validate(Today), () => (ValidCellProductDetails() with { Origin = CellOrigin.Autologous, DonorPatientId = PatientId.New() }).Validate(Today)),
+        new("CP-03", "Lot", () => CellProduct.CheckLotUnique("lot-001", ["LOT-001", "LOT-002"]), () => CellProduct.CheckLotUnique("LOT-003", ["LOT-001", "LOT-002"])),
         new("ADM-01", "DoseAmount", () => V(ValidAdministrationDetails() with { DoseAmount = 0 }), () => V(ValidAdministrationDetails() with { DoseAmount = 1e12 })),
         new("ADM-02", "DoseNumber", () => V(ValidAdministrationDetails(doseNumber: 0)), () => V(ValidAdministrationDetails(doseNumber: 1))),
         new("ADM-03", "Administration.Date", () => Series(_ => ReleasedOn(new(2025, 7, 2)), (1, new(2025, 7, 1))), () => Series(_ => ReleasedOn(new(2025, 7, 1)), (1, new(2025, 7, 1)))),

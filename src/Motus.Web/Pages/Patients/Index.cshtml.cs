@@ -31,12 +31,15 @@ public sealed class PatientsIndexModel(CurrentAccess current, PatientDirectory d
     public PatientPage Result { get; private set; } = new([], 0, 1, PageSize);
     /// <summary>True when the user may open patient pages.</summary>
     public bool CanOpen { get; private set; }
+    /// <summary>True when the user may register patients (the link to Register).</summary>
+    public bool CanRegister { get; private set; }
 
     /// <summary>Loads.</summary>
     public async Task OnGetAsync()
     {
         var access = await current.GetAsync(HttpContext.RequestAborted);
         CanOpen = access.CanReadRecords;
+        CanRegister = access.CanEdit;
         var request = new ListPatientsRequest(Blank(Study), Blank(Site), Blank(Arm), Blank(Q), Blank(Status), Blank(Stage));
         Result = (await directory.CurrentAsync(HttpContext.RequestAborted)).Page(request, access, Math.Max(1, PageNumber), PageSize);
     }

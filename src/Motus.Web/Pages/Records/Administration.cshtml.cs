@@ -13,7 +13,7 @@ public sealed class AdministrationModel(CurrentAccess current, EditRecords recor
     /// <summary>The study's cell-product lots.</summary>
     public SelectField Products => new("CellProductId", "Product lot",
         [.. Patient.Products.Values.OrderBy(p => p.Details.Lot, StringComparer.Ordinal).Select(p => (p.Id.Value.ToString(), $"{p.Details.Lot} — {p.Details.Name}"))],
-        Input.CellProductId?.ToString(), Patient.Products.Count == 0 ? "The study has no cell-product lots yet (they come with the study's data)." : null, "Choose…");
+        Input.CellProductId?.ToString(), Patient.Products.Count == 0 ? $"The study has no cell-product lots yet; add one on the study's Cell products page (/studies/{Study}/cell-products)." : null, "Choose…");
 
     /// <inheritdoc />
     protected override AdministrationInput FromDetails(AdministrationDetails details) => AdministrationInput.From(details);
