@@ -18,6 +18,7 @@ public static class AuthSetup
     public static IServiceCollection AddMotusAuth(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton<IRequestOrigin, HttpRequestOrigin>(); // before AddMotusAccounts, which adds a no-op one otherwise
         services.AddMotusAccounts().AddSignInManager();
         services.AddScoped<CurrentAccess>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
