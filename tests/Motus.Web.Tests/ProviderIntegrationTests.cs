@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Motus.Application.Access;
 
@@ -37,6 +38,35 @@ public sealed class ProviderIntegrationTests
         Assert.True((await Data.Auditing.AuditChain.VerifyAsync(audit)).IsIntact);
         Assert.Contains("system:startup", audit.AuditEntries.Where(a => a.EntityType == "User").Select(a => a.Actor).ToList());
         Assert.True(audit.AuditEntries.Count(a => a.EntityType == "AccessToken") >= 2);
+    }
+
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task AccessLog_OnProvider_SignInsAndTokenUseWrittenFilteredAndAppendOnly(Provider provider)
+    {
+        await using var host = await WebHost.StartAsync(provider);
+        using var browser = host.CreateClient();
+        (await FormPost.SignInAsync(browser, "monitor", "wrong password")).Dispose();
+        (await FormPost.SignInAsync(browser, "monitor", host.Passwords["monitor"])).Dispose();
+        using var api = host.ClientFor(MotusRoles.Investigator);
+        for (var i = 0; i < 3; i++)
+        {
+            (await api.GetAsync("/api/v1/patients?pageSize=1")).Dispose();
+        }
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<Application.Accounts.AccessLog>();
+        var monitor = await log.QueryAsync(new(UserName: "monitor", Since: DateTimeOffset.UtcNow.AddHours(-1)));
+        var tokenUses = await log.QueryAsync(new(UserName: "investigator", Event: Data.Accounts.AccessEvent.TokenUse));
+        var future = await log.QueryAsync(new(Since: DateTimeOffset.UtcNow.AddDays(1)));
+        var accounts = scope.ServiceProvider.GetRequiredService<Data.Accounts.AccountsDbContext>();
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => accounts.Database.ExecuteSqlRawAsync("UPDATE \"AccessLog\" SET \"UserName\" = 'x'"));
+
+        Assert.Equal([Data.Accounts.AccessOutcome.Succeeded, Data.Accounts.AccessOutcome.WrongPassword], monitor.Select(r => r.Outcome));
+        Assert.Single(tokenUses);
+        Assert.Empty(future);
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
     }
 
     [Fact]
