@@ -69,6 +69,37 @@ public sealed class ProviderIntegrationTests
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task UsersPage_OnProvider_LockoutLoggedThenUnlockAuditedInTheChain(Provider provider)
+    {
+        await using var host = await WebHost.StartAsync(provider);
+        using var browser = host.CreateClient();
+        for (var i = 0; i < Application.Accounts.AccountPolicy.MaxFailedSignIns; i++)
+        {
+            (await FormPost.SignInAsync(browser, "coordinator", "wrong password " + i)).Dispose();
+        }
+
+        using var admin = host.CreateClient();
+        (await FormPost.SignInAsync(admin, "administrator", host.Passwords["administrator"])).Dispose();
+        var af = await FormPost.AntiforgeryAsync(admin, "/admin/users/coordinator");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = af, ["UnlockReason"] = "help desk call" });
+        using var unlock = await admin.PostAsync("/admin/users/coordinator?handler=Unlock", form);
+        using var signIn = await FormPost.SignInAsync(browser, "coordinator", host.Passwords["coordinator"]);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<Application.Accounts.AccessLog>().QueryAsync(new(UserName: "coordinator"));
+        await using var audit = host.Services.GetRequiredService<Application.Database.MotusDatabase>().CreateContext();
+        var row = await audit.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == "coordinator").OrderBy(a => a.Sequence).LastAsync();
+        Assert.Equal(HttpStatusCode.OK, unlock.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(Data.Accounts.AccessEvent.LockoutStarted, rows[1].Event);
+        Assert.Equal(Data.Accounts.AccessOutcome.Succeeded, rows[0].Outcome);
+        Assert.Equal(("administrator", "LockoutEnd", "help desk call"), (row.Actor, row.Field, row.Reason));
+        Assert.True((await Data.Auditing.AuditChain.VerifyAsync(audit)).IsIntact);
+    }
+
     [Fact]
     public async Task Api_UnknownPatient_Is404ProblemDetails()
     {
