@@ -131,6 +131,21 @@ public sealed partial class UsersAdminTests(SqliteHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task OwnAccount_DisableOrDemote_RefusedAndNothingChanged()
+    {
+        using var admin = await AdminAsync();
+        var before = (await AuditRowsAsync("administrator")).Count;
+
+        using var disable = await PostAsync(admin, "/admin/users/administrator", "Disable", new() { ["DisableReason"] = "oops" });
+        using var demote = await PostAsync(admin, "/admin/users/administrator", "Access", new() { ["Role"] = "Monitor", ["Sites"] = "PROACT/PROACT", ["AccessReason"] = "oops" });
+
+        Assert.Contains("You cannot disable your own account", await disable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("You cannot take away your own administrator role", await demote.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, (await AuditRowsAsync("administrator")).Count);
+        Assert.False((await ListAsync("administrator")).Disabled);
+    }
+
+    [Fact]
     public async Task UserPage_UnknownUser_404()
     {
         using var admin = fixture.Host.ClientFor(MotusRoles.Administrator);

@@ -54,6 +54,7 @@ public sealed class UserModel(ManageUsers users, AccessLog log) : PageModel
         var role = MotusRoles.Find(Role ?? "");
         if (role is null) { ModelState.AddModelError(nameof(Role), $"Choose a role: {string.Join(", ", MotusRoles.All)}."); }
         else if (role != MotusRoles.Administrator && Sites.Count == 0) { ModelState.AddModelError(nameof(Sites), $"Choose at least one site for a {role}."); }
+        else if (role != MotusRoles.Administrator && IsSelf) { ModelState.AddModelError(nameof(Role), "You cannot take away your own administrator role; ask another administrator."); }
         AdminForms.RequireReason(ModelState, nameof(AccessReason), AccessReason, "change this user's access");
         return await RunAsync(() => users.ChangeAccessAsync(Account.UserName, role, Sites, null, By(AccessReason), HttpContext.RequestAborted),
             $"Changed the access of {Account.UserName}; it applies at their next request.");
@@ -71,10 +72,14 @@ public sealed class UserModel(ManageUsers users, AccessLog log) : PageModel
     public async Task<IActionResult> OnPostDisableAsync()
     {
         if (!await LoadAsync(resetForm: true)) { return NotFound(); }
+        if (IsSelf) { ModelState.AddModelError(nameof(DisableReason), "You cannot disable your own account; ask another administrator."); }
         AdminForms.RequireReason(ModelState, nameof(DisableReason), DisableReason, "disable this user");
         return await RunAsync(() => users.DisableAsync(Account.UserName, By(DisableReason), HttpContext.RequestAborted),
             $"Disabled {Account.UserName}: no sign-in, no token; open sessions end within a minute.");
     }
+
+    /// <summary>True when the page shows the signed-in administrator (who must not lock themselves out of administration).</summary>
+    private bool IsSelf => string.Equals(Account.UserName, User.Identity?.Name, StringComparison.OrdinalIgnoreCase);
 
     private ChangeContext By(string? reason) => new(User.Identity!.Name!, AuditSource.Ui, reason?.Trim());
 
