@@ -56,6 +56,8 @@ public sealed class HelpSnapshotTests
         "users list",
         "users change",
         "users disable",
+        "users unlock",
+        "users access-log",
         "users token",
         "users token create",
         "users token list",

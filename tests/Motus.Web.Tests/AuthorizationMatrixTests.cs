@@ -26,6 +26,9 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         ["/studies/{study}/patients/{code}"] = (Records, true),
         ["/studies/{study}/dashboard"] = (Analyses, true),
         ["/import"] = (Admins, false),
+        ["/admin/users"] = (Admins, false),
+        ["/admin/users/{name}"] = (Admins, false),
+        ["/admin/access-log"] = (Admins, false),
         ["/account/tokens"] = (SignedIn, false),
         ["/evidence"] = (SignedIn, false),
         ["/evidence/studies/{id}"] = (SignedIn, false),
@@ -89,7 +92,8 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
         var allowed = who is string s ? s is Everyone or SignedIn : ((string[])who).Contains(role);
         var url = route.Replace("{study}", otherSite ? "OTHER" : "PROACT", StringComparison.Ordinal)
             .Replace("{code}", fixture.PatientCode, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{id}", "Cudkowicz2022", StringComparison.Ordinal).Replace("{slug}", "msc-ntf--intrathecal", StringComparison.Ordinal);
+            .Replace("{id}", "Cudkowicz2022", StringComparison.Ordinal).Replace("{slug}", "msc-ntf--intrathecal", StringComparison.Ordinal)
+            .Replace("{name}", "monitor", StringComparison.Ordinal);
         using var client = fixture.Host.ClientFor(role);
 
         using var response = await client.GetAsync(url);
@@ -108,6 +112,9 @@ public sealed class AuthorizationMatrixTests(SqliteHostFixture fixture) : IClass
     [InlineData("/studies/PROACT/dashboard")]
     [InlineData("/evidence")]
     [InlineData("/evidence/claims")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/monitor")]
+    [InlineData("/admin/access-log")]
     public async Task Endpoint_Anonymous_ApiGets401PagesRedirectToSignIn(string route)
     {
         using var client = fixture.Host.CreateClient();

@@ -32,10 +32,13 @@ public sealed record CreatedToken(TokenSummary Token, string Secret);
 /// high-entropy secret needs no slow hash), with an expiry, revocable; a token acts as its owner, whose disabling or
 /// lockout stops it too. Creation and revocation are written to the clinical audit trail in the same transaction
 /// (entity <c>AccessToken</c>, keyed by the token id; never the secret or its hash); use is not (it is recorded on
-/// the token as its last use).
+/// the token as its last use, and as a <c>TokenUse</c> row of the <see cref="AccessLog"/>, both at most once a minute).
 /// </summary>
-public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase database, TimeProvider clock)
+public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase database, TimeProvider clock, AccessLog log, IAccountChangeNotifier notifier)
 {
+    /// <summary>A token's use is recorded (last use, access-log row) at most once per this interval.</summary>
+    public static readonly TimeSpan UseRecordInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>Every secret starts with this, so that leaked tokens are easy to find (e.g. by secret scanners).</summary>
     public const string Prefix = "motus_pat_";
 
@@ -107,6 +110,7 @@ public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase datab
             IReadOnlyList<ExternalChange> audit = [new(AccountAudit.AccessToken, AuditValueFormatter.Format(token.Id)!, AuditAction.Update, "RevokedAt", null, AuditValueFormatter.Format(token.RevokedAt))];
             return (true, audit);
         }, ct);
+        notifier.AccountChanged(new AccountChange(user.Id, user.UserName!, AccountChangeKind.TokenRevoked, token.Id));
     }
 
     /// <summary>The owner of a valid (known, unexpired, unrevoked) token whose account is usable, or null.</summary>
@@ -121,7 +125,7 @@ public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase datab
         }
 
         var hash = Hash(secret);
-        var token = await accounts.AccessTokens.FirstOrDefaultAsync(t => t.SecretHash == hash, ct);
+        var token = await accounts.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.SecretHash == hash, ct);
         var now = clock.GetUtcNow();
         if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
         {
@@ -134,14 +138,42 @@ public sealed class AccessTokens(AccountsDbContext accounts, MotusDatabase datab
             return null;
         }
 
-        // Recorded at most once a minute: a write per API call would serialise every request on SQLite.
-        if (token.LastUsedAt is null || now - token.LastUsedAt.Value > TimeSpan.FromMinutes(1))
+        await RecordUseAsync(token.Id, token.LastUsedAt, user, ct);
+        return new TokenOwner(user, token.ExpiresAt);
+    }
+
+    /// <summary>
+    /// Records a use of a token: its last use and one <c>TokenUse</c> row of the <see cref="AccessLog"/>, in one
+    /// transaction, when the last recorded use (<paramref name="lastUsedSeen"/>, as read) is older than
+    /// <see cref="UseRecordInterval"/>; otherwise writes nothing (a write per API call would serialise every request on
+    /// SQLite). The update is conditional on the last use still being <paramref name="lastUsedSeen"/>, so concurrent
+    /// requests record one use, not one each. Returns true when this call recorded the use.
+    /// </summary>
+    /// <param name="tokenId">The token.</param>
+    /// <param name="lastUsedSeen">Its <c>LastUsedAt</c> as read when the token was looked up.</param>
+    /// <param name="owner">The token's owner.</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<bool> RecordUseAsync(Guid tokenId, DateTimeOffset? lastUsedSeen, MotusUser owner, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var now = clock.GetUtcNow();
+        if (lastUsedSeen is { } last && now - last <= UseRecordInterval)
         {
-            token.LastUsedAt = now;
-            await accounts.SaveChangesAsync(ct);
+            return false;
         }
 
-        return new TokenOwner(user, token.ExpiresAt);
+        await using var tx = await accounts.Database.BeginTransactionAsync(ct);
+        var claimed = await accounts.AccessTokens.Where(t => t.Id == tokenId && t.LastUsedAt == lastUsedSeen)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+        if (claimed == 0)
+        {
+            return false; // another request recorded this use a moment ago
+        }
+
+        log.AddTokenUse(now, owner, tokenId);
+        await accounts.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>SHA-256 of the secret, lower-case hex.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Motus.Data.Accounts;
 
 namespace Motus.Application.Accounts;
@@ -9,7 +10,8 @@ public static class AccountServices
 {
     /// <summary>
     /// Adds the accounts context (from the registered <see cref="AccountsDatabase"/>), Identity's user and role
-    /// managers, and the account use cases. The caller registers <see cref="AccountsDatabase"/>,
+    /// managers, and the account use cases (with a no-op <see cref="IRequestOrigin"/> and <see cref="IAccountChangeNotifier"/>
+    /// unless already registered). The caller registers <see cref="AccountsDatabase"/>,
     /// <see cref="Database.MotusDatabase"/> and <see cref="TimeProvider"/>.
     /// </summary>
     public static IdentityBuilder AddMotusAccounts(this IServiceCollection services)
@@ -17,6 +19,10 @@ public static class AccountServices
         services.AddScoped(sp => sp.GetRequiredService<AccountsDatabase>().CreateContext());
         services.AddScoped<ManageUsers>();
         services.AddScoped<AccessTokens>();
+        services.AddScoped<AccessLog>();
+        // The web host registers its own before this (the HTTP request; a cache invalidator, if any).
+        services.TryAddSingleton<IRequestOrigin>(NoRequestOrigin.Instance);
+        services.TryAddSingleton<IAccountChangeNotifier, NoAccountChangeNotifier>();
         return services.AddIdentityCore<MotusUser>(AccountPolicy.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();

@@ -8,11 +8,12 @@ using Motus.Data.Auditing;
 namespace Motus.Application.Accounts;
 
 /// <summary>
-/// Creates, lists, changes the access of and disables users; creates the first administrator. Users are never
+/// Creates, lists, changes the access of, unlocks and disables users; creates the first administrator. Users are never
 /// deleted, so names are never reused. Every change is written to the clinical audit trail in the same transaction
-/// (entity <c>User</c>, keyed by user name; never the password).
+/// (entity <c>User</c>, keyed by user name; never the password), then told to <see cref="IAccountChangeNotifier"/>.
 /// </summary>
-public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, MotusDatabase database)
+public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, MotusDatabase database,
+    IAccountChangeNotifier notifier)
 {
     /// <summary>The user name of the administrator created on first start.</summary>
     public const string FirstAdministrator = "admin";
@@ -110,7 +111,7 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         }
 
         var names = await SiteNamesAsync([.. oldSites, .. newSites ?? []], ct);
-        await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        var changed = await AccountAudit.CommitAsync(accounts, database, by, async () =>
         {
             var changes = new List<ExternalChange>();
             if (newRole is not null && !(oldRoles.Count == 1 && oldRoles[0] == newRole))
@@ -134,8 +135,12 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
                 Check(await users.UpdateSecurityStampAsync(user), $"user {userName}");
             }
 
-            return (true, (IReadOnlyList<ExternalChange>)changes);
+            return (changes.Count > 0, (IReadOnlyList<ExternalChange>)changes);
         }, ct);
+        if (changed)
+        {
+            notifier.AccountChanged(new AccountChange(user.Id, user.UserName!, AccountChangeKind.AccessChanged));
+        }
     }
 
     /// <summary>Every user, by name.</summary>
@@ -176,6 +181,54 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
             IReadOnlyList<ExternalChange> audit = [new(AccountAudit.User, user.UserName!, AuditAction.Update, "DisabledAt", null, AuditValueFormatter.Format(user.DisabledAt))];
             return (true, audit);
         }, ct);
+        notifier.AccountChanged(new AccountChange(user.Id, user.UserName!, AccountChangeKind.Disabled));
+    }
+
+    /// <summary>
+    /// Ends a user's lockout (and clears the failed sign-in count) before it runs out; one audit row (<c>Update</c>,
+    /// field <c>LockoutEnd</c>, the lockout's end before, nothing after) with the reason, which is required. Usage
+    /// errors for an unknown user, a disabled user (disabling is not a lockout and is never undone here), a user who is
+    /// not locked out, or no reason.
+    /// </summary>
+    /// <param name="userName">The user.</param>
+    /// <param name="by">Who unlocks, through which path, and why (audit trail).</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task UnlockAsync(string userName, ChangeContext by, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (string.IsNullOrWhiteSpace(by.Reason))
+        {
+            throw new MotusException(ExitCategory.Usage, "Give a reason for unlocking (recorded in the audit trail).");
+        }
+
+        var user = await users.FindByNameAsync(userName) ?? throw new MotusException(ExitCategory.Usage, $"No user {userName}.");
+        if (user.IsDisabled)
+        {
+            throw new MotusException(ExitCategory.Usage, $"{user.UserName} is disabled, not locked out; a disabled user stays disabled.");
+        }
+
+        var now = database.Clock.GetUtcNow();
+        if (user.LockoutEnd is not { } end || end <= now)
+        {
+            throw new MotusException(ExitCategory.Usage, $"{user.UserName} is not locked out.");
+        }
+
+        await AccountAudit.CommitAsync(accounts, database, by, async () =>
+        {
+            Check(await users.SetLockoutEndDateAsync(user, null), $"user {userName}");
+            Check(await users.ResetAccessFailedCountAsync(user), $"user {userName}");
+            IReadOnlyList<ExternalChange> audit = [new(AccountAudit.User, user.UserName!, AuditAction.Update, "LockoutEnd", AuditValueFormatter.Format(end), null)];
+            return (true, audit);
+        }, ct);
+        notifier.AccountChanged(new AccountChange(user.Id, user.UserName!, AccountChangeKind.Unlocked));
+    }
+
+    /// <summary>Every site as <c>PROTOCOL/CODE</c> (a form accepted wherever a site code is), in order: the choices of a membership.</summary>
+    public async Task<IReadOnlyList<string>> SiteChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var rows = await (from s in db.Sites join st in db.Studies on s.StudyId equals st.Id select new { s.Code, st.ProtocolId }).ToListAsync(ct);
+        return rows.Select(r => $"{r.ProtocolId}/{r.Code}").Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The access scope of a signed-in user (null when the user is unknown or disabled).</summary>
@@ -192,6 +245,7 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
         return AccessScope.For(user.UserName!, roleNames.OfType<string>(), sites);
     }
 
+    /// <summary>Site ids of <paramref name="codes"/>: each a site code (in <paramref name="protocolId"/>'s study when given) or <c>PROTOCOL/CODE</c> (codes never contain '/').</summary>
     private async Task<List<Guid>> ResolveSitesAsync(IReadOnlyList<string> codes, string? protocolId, CancellationToken ct)
     {
         if (codes.Count == 0)
@@ -199,20 +253,22 @@ public sealed class ManageUsers(UserManager<MotusUser> users, RoleManager<Identi
             return [];
         }
 
+        var wanted = codes.Distinct(StringComparer.Ordinal).Select(c => c.Split('/', 2) is [var p, var s] ? (Protocol: (string?)p, Code: s, Given: c) : (Protocol: protocolId, Code: c, Given: c)).ToList();
+        var plain = wanted.Select(w => w.Code).ToList();
         await using var db = await database.OpenAsync(ct);
         var rows = await (from s in db.Sites
                           join st in db.Studies on s.StudyId equals st.Id
-                          where codes.Contains(s.Code) && (protocolId == null || st.ProtocolId == protocolId)
+                          where plain.Contains(s.Code)
                           select new { s.Id, s.Code, st.ProtocolId }).ToListAsync(ct);
         var result = new List<Guid>();
-        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        foreach (var (protocol, code, given) in wanted)
         {
-            var matches = rows.Where(r => r.Code == code).ToList();
+            var matches = rows.Where(r => r.Code == code && (protocol is null || r.ProtocolId == protocol)).ToList();
             result.Add(matches.Count switch
             {
-                0 => throw new MotusException(ExitCategory.Usage, $"No site {code}{(protocolId is null ? "" : $" in study {protocolId}")}."),
+                0 => throw new MotusException(ExitCategory.Usage, $"No site {code}{(protocol is null ? "" : $" in study {protocol}")}."),
                 1 => matches[0].Id.Value,
-                _ => throw new MotusException(ExitCategory.Usage, $"Site {code} exists in {matches.Count} studies; give --study PROTOCOL."),
+                _ => throw new MotusException(ExitCategory.Usage, $"Site {given} exists in {matches.Count} studies; give --study PROTOCOL (or PROTOCOL/{code})."),
             });
         }
 

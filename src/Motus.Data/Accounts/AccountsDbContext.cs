@@ -19,6 +19,9 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     /// <summary>Personal access tokens.</summary>
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    /// <summary>The access log (sign-ins, lockouts, sign-outs, token use); append-only.</summary>
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -41,6 +44,28 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             e.HasIndex(x => x.SecretHash).IsUnique();
             e.HasIndex(x => x.UserId);
             e.HasOne<MotusUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AccessLogEntry>(e =>
+        {
+            // No foreign key to the user: refused sign-ins name accounts that do not exist, and the log outlives nothing it points to.
+            e.ToTable("AccessLog");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Event).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.UserName).HasMaxLength(AccessLogEntry.UserNameLength);
+            e.Property(x => x.RemoteIp).HasMaxLength(AccessLogEntry.RemoteIpLength);
+            e.Property(x => x.UserAgent).HasMaxLength(AccessLogEntry.UserAgentLength);
+            e.Property(x => x.Detail).HasMaxLength(AccessLogEntry.DetailLength);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.UserName, x.Id });
+            e.HasIndex(x => new { x.UserId, x.Id });
+            if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+            {
+                // SQLite compares DateTimeOffset (stored as text with an offset) only for equality; as a UTC DateTime the
+                // text sorts in time order, so "since" filters and ordering run in the database.
+                e.Property(x => x.At).HasConversion(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
+            }
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Motus.Application.Access;
+using Motus.Application.Accounts;
 using Motus.Application.Database;
 
 namespace Motus.Web.Security;
@@ -13,9 +14,10 @@ namespace Motus.Web.Security;
 /// at the next request, also when done by another process such as the CLI — and (2) for at most <see cref="Lifetime"/>
 /// (and never past a token's expiry), which bounds how long changes that are not audited count late: a lockout
 /// reached by failed sign-ins stops an owner's tokens within <see cref="Lifetime"/>. Failed token checks are not
-/// remembered (unknown secrets must not fill memory).
+/// remembered (unknown secrets must not fill memory). Account changes made in this process (including a lockout,
+/// which is not audited) also empty it at once (<see cref="IAccountChangeNotifier"/>).
 /// </summary>
-public sealed class AccessCache(MotusDatabase database, TimeProvider clock)
+public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IAccountChangeNotifier
 {
     /// <summary>The longest an entry is used.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
@@ -71,6 +73,13 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock)
         var version = await VersionAsync(http);
         var until = clock.GetUtcNow() + Lifetime;
         Put(_tokens, tokenHash, new Entry<ClaimsPrincipal>(principal.Clone(), version, until < expiresAt ? until : expiresAt));
+    }
+
+    /// <summary>Forgets everything remembered (any account change: rare, and the next requests reload).</summary>
+    public void AccountChanged(AccountChange change)
+    {
+        _scopes.Clear();
+        _tokens.Clear();
     }
 
     private static void Put<T>(ConcurrentDictionary<string, Entry<T>> map, string key, Entry<T> entry)

@@ -18,9 +18,11 @@ public static class AuthSetup
     public static IServiceCollection AddMotusAuth(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton<IRequestOrigin, HttpRequestOrigin>(); // before AddMotusAccounts, which adds a no-op one otherwise
+        services.AddSingleton<AccessCache>();
+        services.AddSingleton<IAccountChangeNotifier>(sp => sp.GetRequiredService<AccessCache>()); // idem
         services.AddMotusAccounts().AddSignInManager();
         services.AddScoped<CurrentAccess>();
-        services.AddSingleton<AccessCache>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(o =>

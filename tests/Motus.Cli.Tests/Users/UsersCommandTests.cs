@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Motus.Application.Accounts;
 
 namespace Motus.Cli.Tests.Users;
 
@@ -107,6 +109,69 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(0, revoke.ExitCode);
         Assert.Equal("revoked", JsonDocument.Parse(list.Out).RootElement[0].GetProperty("status").GetString());
         Assert.DoesNotContain(secret, list.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAccessLog_SignInsAndTokenUse_ListedNewestFirstAndFiltered()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "script", "--role", "Statistician", "--site", "PROACT");
+        var secret = JsonDocument.Parse((await _cli.RunAsync("users", "token", "create", "script", "--name", "nightly", "--json")).Out).RootElement.GetProperty("secret").GetString()!;
+        var database = new Motus.Application.Database.MotusDatabase(Motus.Application.Database.DatabaseOptions.Sqlite(_cli.DbPath), _cli.Clock);
+        await using (var provider = await AccountsRuntime.CreateAsync(database))
+        {
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccessLog>().RecordSignInAsync("mallory", null, false, Microsoft.AspNetCore.Identity.SignInResult.Failed);
+            _cli.Clock.Advance(TimeSpan.FromDays(1));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<AccessTokens>().AuthenticateAsync(secret));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<AccessTokens>().AuthenticateAsync(secret)); // within the minute: no row
+        }
+
+        var all = await _cli.RunAsync("users", "access-log", "--json");
+        var script = await _cli.RunAsync("users", "access-log", "--user", "script", "--json");
+        var since = await _cli.RunAsync("users", "access-log", "--since", "2026-11-26", "--json");
+        var table = await _cli.RunAsync("users", "access-log");
+
+        Assert.Equal(0, all.ExitCode);
+        var rows = JsonDocument.Parse(all.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal([("TokenUse", "Succeeded", "script", true), ("SignIn", "UnknownUser", "mallory", false)],
+            rows.Select(r => (r.GetProperty("event").GetString(), r.GetProperty("outcome").GetString(), r.GetProperty("userName").GetString(), r.GetProperty("knownUser").GetBoolean())));
+        Assert.Equal("2026-11-26T10:00:00+00:00", rows[0].GetProperty("at").GetString());
+        Assert.Single(JsonDocument.Parse(script.Out).RootElement.EnumerateArray());
+        Assert.Equal("script", JsonDocument.Parse(since.Out).RootElement[0].GetProperty("userName").GetString());
+        Assert.Single(JsonDocument.Parse(since.Out).RootElement.EnumerateArray());
+        Assert.Contains("mallory (no such user)", table.Out, StringComparison.Ordinal);
+        Assert.Contains("2 row(s), newest first", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, all.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "users", "access-log", "--since", "yesterday" }, "--since: 'yesterday' is neither a date")]
+    [InlineData(new[] { "users", "access-log", "--since", "2026-11-26T10:00" }, "with its offset")]
+    [InlineData(new[] { "users", "access-log", "--limit", "0" }, "--limit must be at least 1")]
+    [InlineData(new[] { "users", "unlock", "ghost", "--reason", "x" }, "No user ghost")]
+    public async Task UsersAccessLogAndUnlock_BadInput_ExitsOneWithMessage(string[] args, string message)
+    {
+        await ImportAsync();
+
+        var run = await _cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersUnlock_NotLockedOut_ExitsOneAndNoAuditRow()
+    {
+        await ImportAsync();
+        await _cli.RunAsync("users", "add", "mo", "--role", "Monitor", "--site", "PROACT");
+        var before = JsonDocument.Parse((await _cli.RunAsync("audit", "log", "--json")).Out).RootElement.GetArrayLength();
+
+        var run = await _cli.RunAsync("users", "unlock", "mo", "--reason", "help desk");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("mo is not locked out", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, JsonDocument.Parse((await _cli.RunAsync("audit", "log", "--json")).Out).RootElement.GetArrayLength());
     }
 
     private async Task ImportAsync()

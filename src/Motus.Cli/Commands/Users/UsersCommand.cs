@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Motus.Cli.Commands.Users;
 
-/// <summary><c>motus users add|list|change|disable|token</c>: accounts of the web app (users are disabled, never deleted).</summary>
+/// <summary><c>motus users add|list|change|disable|unlock|token|access-log</c>: accounts of the web app (users are disabled, never deleted).</summary>
 public static class UsersCommand
 {
     /// <summary>Builds the command.</summary>
@@ -87,7 +87,19 @@ public static class UsersCommand
             ctx.Console.MarkupLineInterpolated($"Changed the access of {ctx.Parse.GetValue(changeName)}; it applies at their next request.");
         }, ct));
 
-        return new Command("users", "Manage the web app's users and their access tokens") { add, list, change, disable, TokenCommand.Create(environment) };
+        var unlockName = new Argument<string>("NAME") { Description = "User name" };
+        var unlockReason = new Option<string>("--reason") { Description = "Why the lockout ends early (kept in the audit trail)", Required = true, HelpName = "TEXT" };
+        var unlock = new Command("unlock", "End a user's lockout after failed sign-ins (e.g. the only administrator's); an audit row with the reason") { unlockName, unlockReason };
+        unlock.SetHandler(environment, (ctx, ct) => WithAccounts(ctx, async sp =>
+        {
+            await sp.GetRequiredService<ManageUsers>().UnlockAsync(ctx.Parse.GetValue(unlockName)!, new ChangeContext(CommandContext.Actor, AuditSource.Cli, ctx.Parse.GetValue(unlockReason)), ct);
+            ctx.Console.MarkupLineInterpolated($"Unlocked {ctx.Parse.GetValue(unlockName)}.");
+        }, ct));
+
+        return new Command("users", "Manage the web app's users and their access tokens")
+        {
+            add, list, change, disable, unlock, TokenCommand.Create(environment), AccessLogCommand.Create(environment),
+        };
     }
 
     /// <summary>Runs <paramref name="body"/> with the account services of the command's database.</summary>

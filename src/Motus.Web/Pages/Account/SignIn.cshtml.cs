@@ -6,8 +6,11 @@ using Motus.Data.Accounts;
 
 namespace Motus.Web.Pages.Account;
 
-/// <summary>Sign-in with lockout after <see cref="AccountPolicy.MaxFailedSignIns"/> failures; the message never says which part was wrong.</summary>
-public sealed class SignInModel(SignInManager<MotusUser> signIn) : PageModel
+/// <summary>
+/// Sign-in with lockout after <see cref="AccountPolicy.MaxFailedSignIns"/> failures; the message never says which part
+/// was wrong, but the <see cref="AccessLog"/> records the class of every refusal (and the start of a lockout).
+/// </summary>
+public sealed class SignInModel(SignInManager<MotusUser> signIn, AccessLog log) : PageModel
 {
     /// <summary>User name.</summary>
     [BindProperty] public string? UserName { get; set; }
@@ -26,7 +29,12 @@ public sealed class SignInModel(SignInManager<MotusUser> signIn) : PageModel
         if (string.IsNullOrEmpty(Password)) { ModelState.AddModelError(nameof(Password), "Enter your password."); }
         if (!ModelState.IsValid) { return Page(); }
 
-        var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
+        var account = await signIn.UserManager.FindByNameAsync(UserName!);
+        var lockedOutBefore = account is not null && await signIn.UserManager.IsLockedOutAsync(account);
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(account, Password!, isPersistent: false, lockoutOnFailure: true);
+        await log.RecordSignInAsync(UserName!, account, lockedOutBefore, result, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
