@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Motus.Application.Access;
+using Motus.Application.Accounts;
 using Motus.Application.Database;
 using Motus.Domain.Common;
 
@@ -82,20 +83,21 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
             var changes = await db.AuditEntries.AsNoTracking().Where(a => a.Sequence > old.Version && a.Sequence <= version)
                 .Select(a => new { a.Sequence, a.PatientId, a.EntityType }).ToListAsync(ct);
             var structural = changes.Any(c => c.PatientId is null && c.EntityType is nameof(Domain.Studies.Study) or nameof(Domain.Studies.Site));
+            var shared = changes.Where(c => c.PatientId is null && !IsAccount(c.EntityType)).Select(c => c.Sequence).DefaultIfEmpty(old.SharedChange).Max();
             var touched = changes.Where(c => c.PatientId is not null).GroupBy(c => c.PatientId!.Value).ToDictionary(g => new PatientId(g.Key), g => g.Max(c => c.Sequence));
             if (!structural && touched.Count <= IncrementalLimit)
             {
                 Refreshes++;
                 if (touched.Count == 0)
                 {
-                    return old with { Version = version };
+                    return old with { Version = version, SharedChange = shared };
                 }
 
                 var ids = touched.Keys.ToList();
                 var fresh = await EntriesAsync(db, ids, ct);
                 var entries = old.Entries.Where(e => !touched.ContainsKey(e.Id)).ToList();
                 entries.AddRange(fresh.Select(e => e with { LastChange = Math.Max(touched[e.Id], old.LastChangeOf(e.Id)) }));
-                return Snapshot.Create(version, entries);
+                return Snapshot.Create(version, shared, entries);
             }
         }
 
@@ -103,8 +105,13 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
         var all = await EntriesAsync(db, null, ct);
         var last = await db.AuditEntries.AsNoTracking().Where(a => a.PatientId != null && a.Sequence <= version)
             .GroupBy(a => a.PatientId).Select(g => new { g.Key, Last = g.Max(a => a.Sequence) }).ToDictionaryAsync(x => new PatientId(x.Key!.Value), x => x.Last, ct);
-        return Snapshot.Create(version, all.Select(e => e with { LastChange = last.GetValueOrDefault(e.Id) }).ToList());
+        var sharedChange = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.PatientId == null && a.Sequence <= version && a.EntityType != AccountAudit.User && a.EntityType != AccountAudit.AccessToken)
+            .MaxAsync(a => (long?)a.Sequence, ct) ?? 0;
+        return Snapshot.Create(version, sharedChange, all.Select(e => e with { LastChange = last.GetValueOrDefault(e.Id) }).ToList());
     }
+
+    private static bool IsAccount(string entityType) => entityType is AccountAudit.User or AccountAudit.AccessToken;
 
     // The current patients among ids (every current patient when null), LastChange 0.
     private static async Task<List<DirectoryEntry>> EntriesAsync(Data.MotusDbContext db, List<PatientId>? ids, CancellationToken ct)
@@ -136,15 +143,22 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
         /// <summary>The <see cref="DataVersion"/> it reflects.</summary>
         public long Version { get; internal init; }
 
+        /// <summary>
+        /// Sequence number of the last audit row about data shared by a study's patients (studies, sites, arms, visit
+        /// schedules, cell products; not accounts): a patient's page shows some of it, so a page read before it is stale.
+        /// </summary>
+        public long SharedChange { get; internal init; }
+
         /// <summary>Every current patient, ordered by protocol id, then code (ordinal).</summary>
         public IReadOnlyList<DirectoryEntry> Entries { get; private init; } = [];
 
-        internal static Snapshot Create(long version, List<DirectoryEntry> entries)
+        internal static Snapshot Create(long version, long sharedChange, List<DirectoryEntry> entries)
         {
             entries.Sort(Order);
             return new Snapshot
             {
                 Version = version,
+                SharedChange = sharedChange,
                 Entries = entries,
                 _byCode = entries.ToDictionary(e => (e.Summary.Study, e.Summary.Code)),
                 _byId = entries.ToDictionary(e => e.Id),

@@ -20,7 +20,8 @@ public sealed record PatientView(PatientRecord Record, string Site, IReadOnlyLis
 /// Reads single patients through the caller's <see cref="AccessScope"/>: a patient outside it is "not found". The
 /// patient is looked up in the <see cref="PatientDirectory"/> at the database's current <see cref="DataVersion"/>;
 /// its whole record, audit history and report are then served from <see cref="PatientViewCache"/> while the
-/// directory's last change for that patient is the one they were read at, and read again from the database otherwise.
+/// directory's last change for that patient and its last change to shared study data (e.g. a cell-product lot) are
+/// the ones they were read at, and read again from the database otherwise.
 /// </summary>
 public sealed class PatientQueries(MotusDatabase database, PatientDirectory directory, PatientViewCache cache, TimeProvider clock)
 {
@@ -48,7 +49,8 @@ public sealed class PatientQueries(MotusDatabase database, PatientDirectory dire
             return null;
         }
 
-        if (cache.TryGet(entry.Id, entry.LastChange) is { } hit)
+        var version = (entry.LastChange, known.SharedChange);
+        if (cache.TryGet(entry.Id, version) is { } hit)
         {
             return hit;
         }
@@ -60,7 +62,7 @@ public sealed class PatientQueries(MotusDatabase database, PatientDirectory dire
         }
 
         var generatedAt = clock.GetUtcNow();
-        return cache.Add(entry.Id, entry.LastChange, view, new Lazy<string>(() => PatientReportBuilder.Build(view.Record, generatedAt).RenderFragment()));
+        return cache.Add(entry.Id, version, view, new Lazy<string>(() => PatientReportBuilder.Build(view.Record, generatedAt).RenderFragment()));
     }
 
     private async Task<PatientView?> LoadAsync(PatientId id, string site, CancellationToken ct)
@@ -80,7 +82,7 @@ public sealed class PatientQueries(MotusDatabase database, PatientDirectory dire
 
 /// <summary>
 /// Recently read patients (<see cref="PatientView"/> and report HTML), each valid for the patient's last audit
-/// change it was read at. Bounded: about <see cref="SizeLimit"/> units, one unit per record, audit row and KiB of
+/// change and last shared change it was read at. Bounded: about <see cref="SizeLimit"/> units, one unit per record, audit row and KiB of
 /// report; the least recently used go first.
 /// </summary>
 public sealed class PatientViewCache : IDisposable
@@ -91,23 +93,23 @@ public sealed class PatientViewCache : IDisposable
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25 });
 
     /// <summary>A cached patient.</summary>
-    /// <param name="LastChange">The audit sequence number it is valid for.</param>
+    /// <param name="Version">The patient's last change and the last shared change it is valid for (<see cref="DirectoryEntry.LastChange"/>, <see cref="PatientDirectory.Snapshot.SharedChange"/>).</param>
     /// <param name="View">The record and history.</param>
     /// <param name="ReportHtml">The report sections, built on first use.</param>
-    public sealed record Entry(long LastChange, PatientView View, Lazy<string> ReportHtml);
+    public sealed record Entry((long Patient, long Shared) Version, PatientView View, Lazy<string> ReportHtml);
 
-    /// <summary>The entry for <paramref name="id"/> if it was read at <paramref name="lastChange"/>.</summary>
-    public Entry? TryGet(PatientId id, long lastChange) =>
-        _cache.TryGetValue(id, out Entry? e) && e!.LastChange == lastChange ? e : null;
+    /// <summary>The entry for <paramref name="id"/> if it was read at <paramref name="version"/>.</summary>
+    public Entry? TryGet(PatientId id, (long Patient, long Shared) version) =>
+        _cache.TryGetValue(id, out Entry? e) && e!.Version == version ? e : null;
 
     /// <summary>Stores and returns the entry.</summary>
-    public Entry Add(PatientId id, long lastChange, PatientView view, Lazy<string> reportHtml)
+    public Entry Add(PatientId id, (long Patient, long Shared) version, PatientView view, Lazy<string> reportHtml)
     {
         ArgumentNullException.ThrowIfNull(view);
         var r = view.Record;
         var records = r.Alsfrs.Count + r.VitalCapacity.Count + r.Strength.Count + r.VitalSigns.Count + r.Alsaq.Count + r.Biomarkers.Count
             + r.Administrations.Count + r.AdverseEvents.Count + r.Medications.Count + r.Events.Count;
-        var entry = new Entry(lastChange, view, reportHtml);
+        var entry = new Entry(version, view, reportHtml);
         // The report is counted at a typical 64 KiB before it is built.
         _cache.Set(id, entry, new MemoryCacheEntryOptions { Size = 1 + records + view.History.Count + 64 });
         return entry;

@@ -75,8 +75,11 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
         Put(_tokens, tokenHash, new Entry<ClaimsPrincipal>(principal.Clone(), version, until < expiresAt ? until : expiresAt));
     }
 
-    /// <summary>Forgets everything remembered (any account change: rare, and the next requests reload).</summary>
-    public void AccountChanged(AccountChange change)
+    /// <summary>Any account change forgets everything remembered (changes are rare; the next requests reload).</summary>
+    public void AccountChanged(AccountChange change) => Clear();
+
+    /// <summary>Forgets everything remembered.</summary>
+    public void Clear()
     {
         _scopes.Clear();
         _tokens.Clear();

@@ -118,6 +118,29 @@ public sealed class PatientDirectoryTests
     }
 
     [Fact]
+    public async Task CurrentAsync_NewCellProduct_MovesTheSharedChangeOnly()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        await new CreateDemoStudy(db.Database).RunAsync(new CreateDemoStudyRequest(Patients: 10));
+        using var directory = new PatientDirectory(db.Database);
+        var before = await directory.CurrentAsync();
+        await using var context = db.Database.CreateContext();
+        var study = await context.Studies.Select(s => s.Id).SingleAsync();
+
+        await AddAsync(db, c => c.CellProducts.Add(Builders.ValidCellProduct(study, Builders.ValidCellProductDetails("LOT-NEW-1"))));
+        var after = await directory.CurrentAsync();
+
+        Assert.Equal(1, directory.Rebuilds);
+        Assert.Equal(1, directory.Refreshes);
+        Assert.True(after.SharedChange > before.SharedChange);
+        Assert.Equal(after.Version, after.SharedChange);
+        Assert.Equal(before.Entries.Select(e => e.LastChange), after.Entries.Select(e => e.LastChange));
+        // A fresh directory computes the same shared change from the whole trail.
+        using var fresh = new PatientDirectory(db.Database);
+        Assert.Equal(after.SharedChange, (await fresh.CurrentAsync()).SharedChange);
+    }
+
+    [Fact]
     public async Task Page_BadArguments_SameErrorsAsTheDatabaseQuery()
     {
         await using var db = await TempDatabase.CreateAsync();
