@@ -20,7 +20,7 @@ using Motus.Interop.Proact;
 //   claim-check     [--patients N] [--repeats K]            claim-check null simulation: patients per second
 //   simulate-trials [--trials 1000] [--patients 200] [--threads 2] [--seed 1] [--design FILE]
 //                                                            trial simulator speed (LMM slope analysis)
-//   web-load        --url http://127.0.0.1:PORT --token T --paths /a,/b [--clients 50] [--requests 2000] [--seconds 60]
+//   web-load        --url http://127.0.0.1:PORT --token T --paths /a,/b [--clients 50] [--requests 2000] [--seconds 60] [--warmup N]
 //                                                            bounded load on a running web app (loopback only)
 var options = Args.Parse(args);
 switch (options.Command)
@@ -115,7 +115,7 @@ switch (options.Command)
 
     case "web-load":
         return await WebLoad.RunAsync(options.Required("url"), options.Required("token"), options.Required("paths").Split(','),
-            options.Int("clients", 50), options.Int("requests", 2000), options.Int("seconds", 60));
+            options.Int("clients", 50), options.Int("requests", 2000), options.Int("seconds", 60), options.Int("warmup", -1));
 
     case "report-timing":
         return await ReportTiming.RunAsync(options.Required("db"), options.Required("patient"), options.Int("repeats", 10));
