@@ -73,20 +73,11 @@ public static class ProactReader
     /// </summary>
     private static int[] ReadRecordForms(List<LocatedFile> forms, ImportContext ctx)
     {
-        var contexts = forms.Select(_ => ctx.ForForm()).ToArray();
+        var contexts = forms.Select(_ => ctx.Branch()).ToArray();
         var counts = new int[forms.Count];
         var largestFirst = Enumerable.Range(0, forms.Count).OrderByDescending(i => forms[i].Length).ToList();
-        try
-        {
-            Parallel.ForEach(largestFirst, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                counts[i] = CsvFormReader.Read(forms[i], RecordHandler(forms[i].Schema.Form, contexts[i]), contexts[i]).Rows);
-        }
-        catch (AggregateException e)
-        {
-            ctx.CancellationToken.ThrowIfCancellationRequested();
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
+        ParallelWork.Run(largestFirst, i =>
+            counts[i] = CsvFormReader.Read(forms[i], RecordHandler(forms[i].Schema.Form, contexts[i]), contexts[i]).Rows, ctx.CancellationToken);
 
         foreach (var form in contexts)
         {

@@ -65,6 +65,39 @@ public sealed class ProactReaderParallelFormsTests
     }
 
     [Fact]
+    public void Read_CrossRecordErrorsAcrossManyPatients_SameListEveryTime()
+    {
+        // 2,000 subjects: the cross-record checks run in several parts; records dated after death in the first,
+        // a middle and the last dead subject are reported at their lines, in order, on every read.
+        using var folder = ProactFolder.Empty();
+        LargeProactFolder.Generate(folder.Path, 2000);
+        var line = folder.Lines(Alsfrs).Length;
+        var header = folder.Lines(Alsfrs)[0].Split(',');
+        foreach (var subject in new[] { 100_000, 101_000, 101_995 })
+        {
+            folder.AppendLine(Alsfrs, string.Join(',', header.Select(c => c switch
+            {
+                "subject_id" => subject.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "ALSFRS_Delta" => "900",
+                "ALSFRS_R_Total" => "48",
+                "Mode_of_Administration" => "Clinic",
+                "ALSFRS_Responded_By" => "Patient",
+                _ when c.StartsWith('Q') && !c.StartsWith("Q10", StringComparison.Ordinal) && !c.StartsWith("Q5b", StringComparison.Ordinal) => "4",
+                _ when c.StartsWith("R_", StringComparison.Ordinal) => "4",
+                _ => "",
+            })));
+        }
+
+        var results = Enumerable.Range(0, 5).Select(_ => folder.Read()).ToList();
+
+        Assert.All(results, r => Assert.Equal(
+            [(Alsfrs, line + 1, "100000"), (Alsfrs, line + 2, "101000"), (Alsfrs, line + 3, "101995")],
+            r.Errors.Select(e => (e.File, e.Line, e.Message.Contains("death", StringComparison.Ordinal) ? SubjectOf(folder, e.Line) : "?"))));
+        Assert.All(results, r => Assert.All(r.Errors, e => Assert.Equal(Motus.Domain.Validation.DomainRules.NothingAfterDeath.Id, e.RuleId)));
+        Assert.All(results, r => Assert.Equal(results[0].Errors, r.Errors));
+    }
+
+    [Fact]
     public void Read_ValidFolder_RecordsOfEachPatientInFileOrderEveryTime()
     {
         var results = Enumerable.Range(0, 10).Select(_ => ProactReader.Read(ProactFolder.ValidFixture, ProactFolder.Options)).ToList();
@@ -79,4 +112,6 @@ public sealed class ProactReaderParallelFormsTests
         Assert.Equal(3, alsfrsDates.Count);
         Assert.Equal(alsfrsDates.Order(), alsfrsDates);
     }
+
+    private static string SubjectOf(ProactFolder folder, int line) => folder.Lines(Alsfrs)[line - 1].Split(',')[0];
 }

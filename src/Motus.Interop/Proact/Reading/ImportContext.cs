@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Motus.Interop.Proact.Reading;
 
 /// <summary>
-/// State of the read of one folder: options, errors, progress, subjects and the arms seen. A record form is read with
-/// its own context (<see cref="ForForm"/>), so that forms can be read in parallel: it shares the options, progress and
-/// the (by then complete) subjects, and keeps its own errors, orphans and records until <see cref="Absorb"/>.
+/// State of the read of one folder: options, errors, progress, subjects and the arms seen. Work done in parallel (a
+/// record form, a part of the cross-record checks) gets its own context (<see cref="Branch"/>): it shares the options,
+/// progress and the (by then complete) subjects, and keeps its own errors, orphans and records until <see cref="Absorb"/>.
 /// </summary>
 internal sealed class ImportContext
 {
@@ -36,16 +36,16 @@ internal sealed class ImportContext
     /// <summary>Subjects of the file being read that are not in Demographics.</summary>
     public OrphanLog Orphans { get; } = new();
 
-    /// <summary>A context for reading one record form: the same options, progress and subjects; its own errors and records.</summary>
-    public ImportContext ForForm() => new(Options, new ErrorSink(ProactReader.MaxErrors), Progress, Subjects, CancellationToken);
+    /// <summary>A context for one part of parallel work: the same options, progress and subjects; its own errors and records.</summary>
+    public ImportContext Branch() => new(Options, new ErrorSink(ProactReader.MaxErrors), Progress, Subjects, CancellationToken);
 
     /// <summary>Keeps a record read for <paramref name="subject"/> until <see cref="Absorb"/> hands it to the subject.</summary>
     public void AddRecord(SubjectData subject, ImportedRecord record) => _records.Add((subject, record));
 
     /// <summary>
-    /// Takes over what a form's context (<see cref="ForForm"/>) collected: its errors after this context's, and its
-    /// records appended to their subjects, in the order they were read. Absorbing the forms in file order gives
-    /// exactly what reading them one after the other into this context would.
+    /// Takes over what a branch (<see cref="Branch"/>) collected: its errors after this context's, and its records
+    /// appended to their subjects, in the order they were read. Absorbing the branches in order (forms in file order,
+    /// patients in Demographics order) gives exactly what doing their work one after the other here would.
     /// </summary>
     public void Absorb(ImportContext form)
     {
