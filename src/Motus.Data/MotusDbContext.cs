@@ -122,7 +122,8 @@ public class MotusDbContext : DbContext
             var count = Math.Min(InsertChunkSize, entities.Count - start);
             var rows = new (object, object?[])[count];
             var audit = new AuditEntry[count];
-            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            // One core fewer than the machine has: the writing thread, the bottleneck, keeps a core to itself.
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
             Parallel.For(0, count, options, i =>
             {
                 var entity = entities[start + i];

@@ -120,7 +120,11 @@ public sealed class ImportProact(MotusDatabase database)
         var merger = new ProactMerger(db, study, site, database.Today, request.Reason, studyIsNew: existingStudy is null);
         var mergeTime = TimeSpan.Zero;
         TimeSpan? insertStart = null;
-        foreach (var batch in dataset.Patients.Chunk(PatientsPerSave))
+        // Into a study this import created, the merge only takes the patients as read (nothing to look up), so all of
+        // them go to one bulk insert: its pipeline then keeps the writer busy from the first chunk to the last, instead
+        // of starting empty for every batch.
+        var batchSize = existingStudy is null ? Math.Max(1, dataset.Patients.Count) : PatientsPerSave;
+        foreach (var batch in dataset.Patients.Chunk(batchSize))
         {
             var merging = Stopwatch.GetTimestamp();
             await merger.MergeAsync(batch, ct);
