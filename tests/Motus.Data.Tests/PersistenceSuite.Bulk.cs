@@ -179,10 +179,11 @@ public abstract partial class PersistenceSuite
     [Fact]
     public async Task InsertNew_ManyRowsAcrossStatements_StoresEveryRowAndKeepsTheChain()
     {
+        // 4,700 records: several statements on the ADO.NET path and three pipeline chunks (512, 4,096, the rest).
         await using var t = await CreateAsync();
         var (seeded, study, site) = BuildSeed();
-        var ratings = Enumerable.Range(0, 450)
-            .Select(i => AlsfrsAssessment.Create(seeded.Patient.Id, Builders.ValidAlsfrsDetails() with { Date = new DateOnly(2024, 1, 1).AddDays(i) }, TestDates.Today).Value)
+        var ratings = Enumerable.Range(0, 4700)
+            .Select(i => AlsfrsAssessment.Create(seeded.Patient.Id, Builders.ValidAlsfrsDetails() with { Date = new DateOnly(2000, 1, 1).AddDays(i) }, TestDates.Today).Value)
             .ToList();
         await using (var db = t.Database.CreateContext())
         {
@@ -197,7 +198,7 @@ public abstract partial class PersistenceSuite
         await using var check = t.Database.CreateContext();
         var stored = await check.Alsfrs.OrderBy(a => a.Details.Date).ToListAsync();
         Assert.Equal(ratings.Select(r => (r.Id, r.Details)), stored.Select(r => (r.Id, r.Details)));
-        Assert.Equal(450, await check.AuditEntries.CountAsync(a => a.EntityType == nameof(AlsfrsAssessment)));
+        Assert.Equal(4700, await check.AuditEntries.CountAsync(a => a.EntityType == nameof(AlsfrsAssessment)));
         Assert.True((await AuditChain.VerifyAsync(check)).IsIntact);
     }
 }
