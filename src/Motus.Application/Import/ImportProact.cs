@@ -43,7 +43,7 @@ public sealed record ImportProactResult
     public int RecordsRevised { get; init; }
     /// <summary>Wall-clock time of the whole import.</summary>
     public TimeSpan Elapsed { get; init; }
-    /// <summary>Where the time went, for performance reports; null when the import stopped before writing.</summary>
+    /// <summary>Where the time went, for performance reports; null when the import failed.</summary>
     public ImportPhaseTimes? Phases { get; init; }
     /// <summary>True when the import succeeded.</summary>
     public bool Succeeded => Errors.Count == 0;

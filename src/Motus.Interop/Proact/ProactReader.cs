@@ -14,7 +14,7 @@ namespace Motus.Interop.Proact;
 /// Files are streamed (Sep) and never held in memory; the patients and records built from them are. Reading order:
 /// Demographics, ALS history, riluzole and treatment (the patient's own details), then the record forms (in parallel,
 /// results and errors taken in file order, so the outcome does not depend on it), then the cross-record rules
-/// (<c>PatientRecordRules</c>) on each patient.
+/// (<c>PatientRecordRules</c>) on each patient (in parallel parts, errors taken in Demographics order).
 /// </remarks>
 public static class ProactReader
 {
