@@ -74,6 +74,7 @@ switch (options.Command)
             var dbPath = options.Get("db") ?? Path.Combine(Path.GetTempPath(), $"motus-bench-{Guid.NewGuid():N}.db");
             var database = new MotusDatabase(DatabaseOptions.Sqlite(dbPath), TimeProvider.System);
             await database.InitializeAsync();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = await new ImportProact(database).RunAsync(new ImportProactRequest(dir, "BENCH", "Benchmark", "BENCH", new DateOnly(2000, 1, 1), "bench"));
             clock.Stop();
@@ -87,7 +88,13 @@ switch (options.Command)
             Console.WriteLine(FormattableString.Invariant(
                 $"rows={result.RowsRead} patients={result.PatientsAdded} records={result.RecordsAdded} seconds={clock.Elapsed.TotalSeconds:F2} rows_per_s={result.RowsRead / clock.Elapsed.TotalSeconds:F0} peak_working_set_mib={peak:F0}"));
             Console.WriteLine(FormattableString.Invariant(
-                $"process_cpu_seconds={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} allocated_mib={GC.GetTotalAllocatedBytes() / 1048576.0:F0} gc_pause_seconds={GC.GetTotalPauseDuration().TotalSeconds:F2} gc_counts={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+                $"process_cpu_seconds={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} import_cpu_seconds={(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F2} allocated_mib={GC.GetTotalAllocatedBytes() / 1048576.0:F0} gc_pause_seconds={GC.GetTotalPauseDuration().TotalSeconds:F2} gc_counts={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            if (result.Phases is { } ph)
+            {
+                Console.WriteLine(FormattableString.Invariant(
+                    $"phases: read={ph.Read.TotalSeconds:F2} open={ph.Open.TotalSeconds:F2} merge={ph.Merge.TotalSeconds:F2} insert={ph.Insert.TotalSeconds:F2} writing={ph.Writing.TotalSeconds:F2} commit={ph.Commit.TotalSeconds:F2}"));
+            }
+
             if (options.Get("db") is null)
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -18,6 +18,10 @@ internal sealed class SqliteRawTableWriter : IBulkTableWriter
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly bool[] _guidAsText;
+
+    /// <summary>The value each parameter is bound to now (SQLite keeps bindings across <c>sqlite3_reset</c>).</summary>
+    private readonly object?[] _bound;
+    private readonly bool[] _isBound;
     private byte[] _utf8 = new byte[256];
 
     public SqliteRawTableWriter(sqlite3 db, string table, IReadOnlyList<BulkColumn> columns)
@@ -29,13 +33,31 @@ internal sealed class SqliteRawTableWriter : IBulkTableWriter
         var rc = raw.sqlite3_prepare_v2(db, sql.ToString(), out _statement);
         SqliteException.ThrowExceptionForRC(rc, db);
         _guidAsText = columns.Select(c => !string.Equals(c.Mapping.StoreType, "BLOB", StringComparison.OrdinalIgnoreCase)).ToArray();
+        _bound = new object?[columns.Count];
+        _isBound = new bool[columns.Count];
     }
 
     public void Write(ReadOnlySpan<object?> values)
     {
+        if (values.Length != _bound.Length)
+        {
+            throw new ArgumentException($"Expected {_bound.Length} values, got {values.Length}.", nameof(values));
+        }
+
+        // Consecutive rows repeat many values (NULLs, the patient, the actor, the timestamp): a parameter still bound
+        // to a value that stores identically is left alone, saving a native call per repeated value.
         for (var i = 0; i < values.Length; i++)
         {
-            Bind(i + 1, values[i], _guidAsText[i]);
+            var value = values[i];
+            if (_isBound[i] && StoresAs(_bound[i], value))
+            {
+                continue;
+            }
+
+            _isBound[i] = false;
+            Bind(i + 1, value, _guidAsText[i]);
+            _bound[i] = value;
+            _isBound[i] = true;
         }
 
         var rc = raw.sqlite3_step(_statement);
@@ -77,6 +99,25 @@ internal sealed class SqliteRawTableWriter : IBulkTableWriter
             SqliteException.ThrowExceptionForRC(rc, _db);
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="value"/> would be bound exactly as <paramref name="bound"/> was: same type and the
+    /// same stored form (floating point by bits, so 0 and −0 differ; instants with their offset). Byte arrays are
+    /// always bound again (their content may change under the same reference).
+    /// </summary>
+    internal static bool StoresAs(object? bound, object? value) => (bound, value) switch
+    {
+        (null or DBNull, null or DBNull) => true,
+        (null or DBNull, _) or (_, null or DBNull) => false,
+        _ when bound.GetType() != value.GetType() => false,
+        (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+        (double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b),
+        (float a, float b) => BitConverter.SingleToInt32Bits(a) == BitConverter.SingleToInt32Bits(b),
+        (DateTimeOffset a, DateTimeOffset b) => a.EqualsExact(b),
+        (DateTime a, DateTime b) => a.Ticks == b.Ticks,
+        (int or long or short or byte or bool or Guid or DateOnly or Enum, _) => bound.Equals(value),
+        _ => false,
+    };
 
     private int BindReal(int index, double value) =>
         double.IsNaN(value)

@@ -43,6 +43,8 @@ public sealed record ImportProactResult
     public int RecordsRevised { get; init; }
     /// <summary>Wall-clock time of the whole import.</summary>
     public TimeSpan Elapsed { get; init; }
+    /// <summary>Where the time went, for performance reports; null when the import failed.</summary>
+    public ImportPhaseTimes? Phases { get; init; }
     /// <summary>True when the import succeeded.</summary>
     public bool Succeeded => Errors.Count == 0;
     /// <summary>True when the import succeeded and changed nothing (a re-import of the same files).</summary>
@@ -69,8 +71,14 @@ public sealed class ImportProact(MotusDatabase database)
 
         // Reading and checking the files (CPU-bound) overlaps with opening the database, whose first use builds the EF
         // model and compiles its code paths; the read's result is awaited before anything is compared or written.
-        var reading = Task.Run(() => ProactReader.Read(request.Directory,
-            new ProactImportOptions(request.AnchorDate, request.ProtocolId, request.StudyName, request.SiteCode, database.Today), progress, ct), ct);
+        var readTime = TimeSpan.Zero;
+        var reading = Task.Run(() =>
+        {
+            var read = ProactReader.Read(request.Directory,
+                new ProactImportOptions(request.AnchorDate, request.ProtocolId, request.StudyName, request.SiteCode, database.Today), progress, ct);
+            readTime = clock.Elapsed;
+            return read;
+        }, ct);
         MotusDbContext? opened = null;
         Study? existingStudy;
         try
@@ -91,6 +99,7 @@ public sealed class ImportProact(MotusDatabase database)
         }
 
         await using var db = opened;
+        var openTime = clock.Elapsed;
         var read = await reading;
         if (existingStudy is not null && existingStudy.DateShiftAnchor != request.AnchorDate)
         {
@@ -109,18 +118,29 @@ public sealed class ImportProact(MotusDatabase database)
 
         var (study, site) = await EnsureStudyAndSiteAsync(db, existingStudy, dataset, ct);
         var merger = new ProactMerger(db, study, site, database.Today, request.Reason, studyIsNew: existingStudy is null);
-        foreach (var batch in dataset.Patients.Chunk(PatientsPerSave))
+        var mergeTime = TimeSpan.Zero;
+        TimeSpan? insertStart = null;
+        // Into a study this import created, the merge only takes the patients as read (nothing to look up), so all of
+        // them go to one bulk insert: its pipeline then keeps the writer busy from the first chunk to the last, instead
+        // of starting empty for every batch.
+        var batchSize = existingStudy is null ? Math.Max(1, dataset.Patients.Count) : PatientsPerSave;
+        foreach (var batch in dataset.Patients.Chunk(batchSize))
         {
+            var merging = Stopwatch.GetTimestamp();
             await merger.MergeAsync(batch, ct);
+            mergeTime += Stopwatch.GetElapsedTime(merging);
             if (merger.Errors.Count > 0)
             {
                 break;
             }
 
+            insertStart ??= clock.Elapsed;
             await db.InsertNewAsync(merger.TakeNew(), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
+
+        var insertTime = clock.Elapsed - (insertStart ?? clock.Elapsed);
 
         if (merger.Errors.Count > 0)
         {
@@ -128,7 +148,9 @@ public sealed class ImportProact(MotusDatabase database)
             return new ImportProactResult { Errors = merger.Errors, IgnoredFiles = read.IgnoredFiles, RowsRead = dataset.TotalRows, Elapsed = clock.Elapsed };
         }
 
+        var committing = Stopwatch.GetTimestamp();
         await transaction.CommitAsync(ct);
+        var commitTime = Stopwatch.GetElapsedTime(committing);
         return new ImportProactResult
         {
             Errors = [],
@@ -141,6 +163,7 @@ public sealed class ImportProact(MotusDatabase database)
             RecordsUnchanged = merger.RecordsUnchanged,
             RecordsRevised = merger.RecordsRevised,
             Elapsed = clock.Elapsed,
+            Phases = new ImportPhaseTimes(readTime, openTime, mergeTime, insertTime, db.BulkWriteTime, commitTime),
         };
     }
 

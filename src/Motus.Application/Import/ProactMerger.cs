@@ -53,7 +53,10 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
             // A study this import created holds no patients yet: nothing to look up, every patient is new.
             foreach (var record in imported)
             {
-                AddNew(record);
+                if (!TakeAsRead(record))
+                {
+                    AddNew(record);
+                }
             }
 
             return;
@@ -81,6 +84,32 @@ internal sealed class ProactMerger(MotusDbContext db, Study study, Site site, Da
                 AddNew(record);
             }
         }
+    }
+
+    /// <summary>
+    /// Takes a patient of a study this import created exactly as the reader built it, when it already belongs to this
+    /// study and site: the reader created the patient and every record through the domain (each record's rules
+    /// checked with the same date) and checked the cross-record rules on this very record, and the new study holds
+    /// nothing else, so <see cref="AddNew"/> would only rebuild equal objects under new ids and find no violation.
+    /// </summary>
+    private bool TakeAsRead(PatientRecord imported)
+    {
+        var patient = imported.Patient;
+        if (patient.StudyId != study.Id || patient.SiteId != site.Id || patient.IsDeleted
+            || imported.AllRecords().Any(r => r.Record.PatientId != patient.Id || r.Record.IsDeleted))
+        {
+            return false;
+        }
+
+        _new.Add(patient);
+        PatientsAdded++;
+        foreach (var (_, record) in imported.AllRecords())
+        {
+            _new.Add(record);
+            RecordsAdded++;
+        }
+
+        return true;
     }
 
     private void AddNew(PatientRecord imported)

@@ -86,7 +86,7 @@ internal static class AuditRecorder
     /// </summary>
     public static AuditEntry Created(Bulk.EntityShape shape, object entity, object?[] values, ChangeContext context, DateTimeOffset now) =>
         Row(entity, shape.Type.ClrType.Name, shape.KeyText(values), context, now, AuditAction.Create, null, null,
-            Snapshot(shape.Columns.Select((c, i) => (c.AuditName, values[i]))));
+            Snapshot(shape, values));
 
     /// <summary>The row for a change to data outside the clinical model (<see cref="MotusDbContext.AppendAuditAsync"/>): no patient.</summary>
     public static AuditEntry External(ExternalChange change, ChangeContext context, DateTimeOffset now) =>
@@ -120,7 +120,31 @@ internal static class AuditRecorder
             : string.Join("|", key.Properties.Select(p => AuditValueFormatter.Format(entry.Property(p.Name).CurrentValue)));
     }
 
-    private static string Snapshot(IEnumerable<(string Name, object? Value)> values)
+    /// <summary>The create snapshot: a JSON object of every field's audit text (<see cref="AuditValueFormatter.Format"/>), null as null.</summary>
+    internal static string Snapshot(IEnumerable<(string Name, object? Value)> values)
+    {
+        var json = StartSnapshot();
+        foreach (var (name, value) in values)
+        {
+            WriteField(json, JsonEncodedText.Encode(name), value);
+        }
+
+        return EndSnapshot(json);
+    }
+
+    /// <summary>The same snapshot for the bulk path, with the field names encoded once per entity type.</summary>
+    private static string Snapshot(Bulk.EntityShape shape, object?[] values)
+    {
+        var json = StartSnapshot();
+        for (var i = 0; i < values.Length; i++)
+        {
+            WriteField(json, shape.Columns[i].JsonName, values[i]);
+        }
+
+        return EndSnapshot(json);
+    }
+
+    private static Utf8JsonWriter StartSnapshot()
     {
         // One buffer and one writer per thread, reset for each snapshot: a bulk import writes one per record.
         var buffer = t_snapshotBuffer ??= new ArrayBufferWriter<byte>(2048);
@@ -128,22 +152,36 @@ internal static class AuditRecorder
         var json = t_snapshotWriter ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
         json.WriteStartObject();
-        foreach (var (name, value) in values)
-        {
-            var text = AuditValueFormatter.Format(value);
-            if (text is null)
-            {
-                json.WriteNull(name);
-            }
-            else
-            {
-                json.WriteString(name, text);
-            }
-        }
+        return json;
+    }
 
+    private static string EndSnapshot(Utf8JsonWriter json)
+    {
         json.WriteEndObject();
         json.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Encoding.UTF8.GetString(t_snapshotBuffer!.WrittenSpan);
+    }
+
+    /// <summary>One field; common value types are formatted on the stack (no string per value), with the same text.</summary>
+    private static void WriteField(Utf8JsonWriter json, JsonEncodedText name, object? value)
+    {
+        Span<char> text = stackalloc char[64];
+        if (value is string s)
+        {
+            json.WriteString(name, s);
+        }
+        else if (AuditValueFormatter.TryFormat(value, text, out var length))
+        {
+            json.WriteString(name, text[..length]);
+        }
+        else if (AuditValueFormatter.Format(value) is { } formatted)
+        {
+            json.WriteString(name, formatted);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     /// <summary>Scalar properties, then the properties of complex properties (named <c>Details.Field</c>), recursively.</summary>

@@ -68,8 +68,12 @@ internal sealed class EntityShape
     }
 
     /// <summary>The key as the audit trail writes it (parts joined by <c>|</c>).</summary>
-    public string KeyText(object?[] values) =>
-        _key.Length == 0 ? "?" : string.Join("|", _key.Select(i => Auditing.AuditValueFormatter.Format(values[i])));
+    public string KeyText(object?[] values) => _key.Length switch
+    {
+        0 => "?",
+        1 => Auditing.AuditValueFormatter.Format(values[_key[0]]) ?? "",
+        _ => string.Join("|", _key.Select(i => Auditing.AuditValueFormatter.Format(values[i]))),
+    };
 
     private static IEnumerable<(IProperty Property, string AuditName)> Flatten(ITypeBase type, string prefix)
     {
@@ -90,6 +94,9 @@ internal sealed class EntityShape
     /// <summary>One stored column.</summary>
     internal sealed record Column(IProperty Property, string AuditName, string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
     {
+        /// <summary><see cref="AuditName"/> encoded once as a JSON property name, for the audit snapshot.</summary>
+        public System.Text.Json.JsonEncodedText JsonName { get; } = System.Text.Json.JsonEncodedText.Encode(AuditName);
+
         /// <summary>The value the provider stores for a CLR value (value converters applied); DBNull for null.</summary>
         public object ToProvider(object? value) =>
             value is null ? DBNull.Value : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value : value;

@@ -12,8 +12,9 @@ namespace Motus.Interop.Proact;
 /// </summary>
 /// <remarks>
 /// Files are streamed (Sep) and never held in memory; the patients and records built from them are. Reading order:
-/// Demographics, ALS history, riluzole and treatment (the patient's own details), then the record forms, then the
-/// cross-record rules (<c>PatientRecordRules</c>) on each patient.
+/// Demographics, ALS history, riluzole and treatment (the patient's own details), then the record forms (in parallel,
+/// results and errors taken in file order, so the outcome does not depend on it), then the cross-record rules
+/// (<c>PatientRecordRules</c>) on each patient (in parallel parts, errors taken in Demographics order).
 /// </remarks>
 public static class ProactReader
 {
@@ -53,14 +54,37 @@ public static class ProactReader
 
         var (study, site) = StudyFactory.Create(ctx);
         PatientFactory.CreateAll(ctx, study, site);
-        foreach (var file in files.Except(patientForms))
+        var recordForms = files.Except(patientForms).ToList();
+        var counts = ReadRecordForms(recordForms, ctx);
+        for (var i = 0; i < recordForms.Count; i++)
         {
-            rows[file.Name] = CsvFormReader.Read(file, RecordHandler(file.Schema.Form, ctx), ctx).Rows;
+            rows[recordForms[i].Name] = counts[i];
         }
 
         var patients = CrossRecordCheck.BuildAll(ctx, study);
         var list = errors.ToList();
         return new ProactReadResult(list.Count == 0 ? new ProactDataset(study, site, patients, rows) : null, list, ignored);
+    }
+
+    /// <summary>
+    /// Reads the record forms in parallel, each with its own context (the subjects are complete and only looked up by
+    /// now), then takes over their errors and records in file order: the result is the same as reading them one after
+    /// the other. Returns the data rows of each form.
+    /// </summary>
+    private static int[] ReadRecordForms(List<LocatedFile> forms, ImportContext ctx)
+    {
+        var contexts = forms.Select(_ => ctx.Branch()).ToArray();
+        var counts = new int[forms.Count];
+        var largestFirst = Enumerable.Range(0, forms.Count).OrderByDescending(i => forms[i].Length).ToList();
+        ParallelWork.Run(largestFirst, i =>
+            counts[i] = CsvFormReader.Read(forms[i], RecordHandler(forms[i].Schema.Form, contexts[i]), contexts[i]).Rows, ctx.CancellationToken);
+
+        foreach (var form in contexts)
+        {
+            ctx.Absorb(form);
+        }
+
+        return counts;
     }
 
     private static bool IsPatientForm(ProactForm form) =>

@@ -18,38 +18,58 @@ namespace Motus.Interop.Proact.Assembly;
 /// </summary>
 internal static class CrossRecordCheck
 {
+    /// <summary>
+    /// The record of every subject whose patient was created, in Demographics order. Patients are checked in
+    /// parallel, in contiguous parts whose errors are taken in order, so the errors are those of a check one by one.
+    /// </summary>
     public static List<PatientRecord> BuildAll(ImportContext ctx, Study study)
     {
-        var records = new List<PatientRecord>(ctx.Subjects.All.Count);
-        foreach (var subject in ctx.Subjects.All)
+        var subjects = ctx.Subjects.All;
+        var built = new PatientRecord?[subjects.Count];
+        var parts = Math.Max(1, Math.Min(subjects.Count / 256, Environment.ProcessorCount * 4));
+        var size = (subjects.Count + parts - 1) / parts;
+        var contexts = Enumerable.Range(0, parts).Select(_ => ctx.Branch()).ToArray();
+        ParallelWork.Run(Enumerable.Range(0, parts), p =>
         {
-            if (subject.Patient is not { } patient)
+            for (var i = p * size; i < Math.Min(subjects.Count, (p + 1) * size); i++)
             {
-                continue;
+                built[i] = Build(contexts[p], subjects[i], study);
             }
-
-            var all = subject.Records.Select(r => r.Record).ToList();
-            var record = new PatientRecord
-            {
-                Patient = patient,
-                Study = study,
-                Alsfrs = all.OfType<AlsfrsAssessment>().ToList(),
-                VitalCapacity = all.OfType<VitalCapacityTest>().ToList(),
-                VitalSigns = all.OfType<VitalSigns>().ToList(),
-                AdverseEvents = all.OfType<AdverseEvent>().ToList(),
-                Medications = all.OfType<ConcomitantMedication>().ToList(),
-                Events = all.OfType<ClinicalEvent>().ToList(),
-            };
-            var used = new HashSet<(ImportedRecord, string)>();
-            foreach (var violation in PatientRecordRules.Check(record))
-            {
-                ViolationReport.Add(ctx, violation, Locate(subject, violation, used));
-            }
-
-            records.Add(record);
+        }, ctx.CancellationToken);
+        foreach (var part in contexts)
+        {
+            ctx.Absorb(part);
         }
 
-        return records;
+        return [.. built.OfType<PatientRecord>()];
+    }
+
+    private static PatientRecord? Build(ImportContext ctx, SubjectData subject, Study study)
+    {
+        if (subject.Patient is not { } patient)
+        {
+            return null;
+        }
+
+        var all = subject.Records.Select(r => r.Record).ToList();
+        var record = new PatientRecord
+        {
+            Patient = patient,
+            Study = study,
+            Alsfrs = all.OfType<AlsfrsAssessment>().ToList(),
+            VitalCapacity = all.OfType<VitalCapacityTest>().ToList(),
+            VitalSigns = all.OfType<VitalSigns>().ToList(),
+            AdverseEvents = all.OfType<AdverseEvent>().ToList(),
+            Medications = all.OfType<ConcomitantMedication>().ToList(),
+            Events = all.OfType<ClinicalEvent>().ToList(),
+        };
+        var used = new HashSet<(ImportedRecord, string)>();
+        foreach (var violation in PatientRecordRules.Check(record))
+        {
+            ViolationReport.Add(ctx, violation, Locate(subject, violation, used));
+        }
+
+        return record;
     }
 
     private static SourceCell Locate(SubjectData subject, RuleViolation violation, HashSet<(ImportedRecord, string)> used)

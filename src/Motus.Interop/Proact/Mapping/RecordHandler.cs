@@ -59,7 +59,7 @@ internal abstract class RecordHandler<TRecord, TDetails>(FormSchema schema, Impo
             return;
         }
 
-        subject.Records.Add(new ImportedRecord(created.Value, Kind, row.File, row.Line, schema, this));
+        ctx.AddRecord(subject, new ImportedRecord(created.Value, Kind, row.File, row.Line, schema, this));
     }
 
     public abstract string? ColumnOf(string field, IRecordDetails details);

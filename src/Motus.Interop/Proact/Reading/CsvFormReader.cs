@@ -20,7 +20,6 @@ internal static class CsvFormReader
     {
         ctx.CancellationToken.ThrowIfCancellationRequested();
         var errors = ctx.Errors;
-        ctx.Progress.File = file.Name;
         long consumed = 0;
         var result = (Rows: 0, Readable: false);
         try
@@ -36,7 +35,7 @@ internal static class CsvFormReader
                 n =>
                 {
                     consumed += n;
-                    ctx.Progress.Advance(n);
+                    ctx.Progress.Advance(file.Name, n);
                 });
             using var text = new StreamReader(utf8, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
@@ -56,9 +55,9 @@ internal static class CsvFormReader
         }
         finally
         {
-            ctx.Subjects.FlushOrphans(file.Name, errors);
-            ctx.Progress.Advance((int)Math.Clamp(file.Length - consumed, 0, int.MaxValue));
-            ctx.Progress.Report();
+            ctx.Orphans.Flush(file.Name, ctx.Subjects.IsComplete, errors);
+            ctx.Progress.Advance(file.Name, (int)Math.Clamp(file.Length - consumed, 0, int.MaxValue));
+            ctx.Progress.Report(file.Name);
         }
 
         return result;

@@ -26,6 +26,20 @@ internal sealed class ErrorSink(int limit)
     public void Add(string file, int line, string? column, string? value, string ruleId, string message) =>
         Add(new ImportError(file, line, column, value, ruleId, message));
 
+    /// <summary>
+    /// Adds <paramref name="other"/>'s errors after this sink's, as if they had been added here in the same order:
+    /// kept ones up to this sink's limit, the rest (and those <paramref name="other"/> dropped) counted.
+    /// </summary>
+    public void AddAll(ErrorSink other)
+    {
+        foreach (var error in other._errors)
+        {
+            Add(error);
+        }
+
+        _dropped += other._dropped;
+    }
+
     /// <summary>The errors ordered by file, then line (stable otherwise), and a final entry counting those dropped.</summary>
     public IReadOnlyList<ImportError> ToList()
     {

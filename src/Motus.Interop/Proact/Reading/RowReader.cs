@@ -151,7 +151,7 @@ internal ref struct RowReader(SepReader.Row row, int[] fileIndex, FormSchema sch
             return null;
         }
 
-        Context.Subjects.NoteOrphan(code, Line);
+        Context.Orphans.Note(code, Line);
         return null;
     }
 
