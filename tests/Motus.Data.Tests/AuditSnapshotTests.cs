@@ -35,6 +35,12 @@ public sealed class AuditSnapshotTests
         Assert.Equal(Expected([("Details.Field", AuditValueFormatter.Format(value)), ("Id", "7")]), snapshot);
     }
 
+    [Fact]
+    public void Snapshot_NullField_LeftOut()
+    {
+        Assert.Equal("{\"Id\":\"7\"}", AuditRecorder.Snapshot([("Details.Trial2Litres", null), ("Id", 7), ("DeletedAt", null)]));
+    }
+
     private static string Expected(IEnumerable<(string Name, string? Text)> fields)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -43,11 +49,8 @@ public sealed class AuditSnapshotTests
             json.WriteStartObject();
             foreach (var (name, text) in fields)
             {
-                if (text is null)
-                {
-                    json.WriteNull(name);
-                }
-                else
+                // A null field is left out of the snapshot (ADR 0002, amendment 2026-11-26).
+                if (text is not null)
                 {
                     json.WriteString(name, text);
                 }

@@ -120,7 +120,11 @@ internal static class AuditRecorder
             : string.Join("|", key.Properties.Select(p => AuditValueFormatter.Format(entry.Property(p.Name).CurrentValue)));
     }
 
-    /// <summary>The create snapshot: a JSON object of every field's audit text (<see cref="AuditValueFormatter.Format"/>), null as null.</summary>
+    /// <summary>
+    /// The create snapshot: a JSON object of every field's audit text (<see cref="AuditValueFormatter.Format"/>); a field
+    /// that is null is left out (ADR 0002, amendment 2026-11-26: rows written before it list nulls as <c>null</c>; both
+    /// read the same, and each row's hash covers the text it holds).
+    /// </summary>
     internal static string Snapshot(IEnumerable<(string Name, object? Value)> values)
     {
         var json = StartSnapshot();
@@ -178,10 +182,8 @@ internal static class AuditRecorder
         {
             json.WriteString(name, formatted);
         }
-        else
-        {
-            json.WriteNull(name);
-        }
+
+        // A null field is left out: absent means null (most optional fields of a record are empty).
     }
 
     /// <summary>Scalar properties, then the properties of complex properties (named <c>Details.Field</c>), recursively.</summary>
