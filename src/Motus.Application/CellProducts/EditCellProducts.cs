@@ -138,14 +138,19 @@ public sealed class EditCellProducts(MotusDatabase database)
         var broken = new List<FieldError>();
         foreach (var record in records)
         {
-            var who = access.Covers(record.Patient.SiteId) ? $"Patient {record.Patient.Code}" : "A patient at another site";
+            // A patient outside the caller's sites is named by neither code nor values (their dose dates are not the
+            // caller's to see): only the rule it would break.
+            var visible = access.Covers(record.Patient.SiteId);
             broken.AddRange(PatientRecordRules.Check(record)
                 .Where(v => !before[record.Patient.Id].Contains((v.RuleId, v.Field, v.Value)))
                 .Select(v => new FieldError(
                     v.RuleId == DomainRules.ReleasedBeforeAdministration.Id ? nameof(CellProductInput.ReleaseDate)
                     : v.RuleId == DomainRules.AutologousToDonorOnly.Id ? nameof(CellProductInput.Origin)
                     : "",
-                    $"{who}: {v.Message}", v.RuleId)));
+                    visible
+                        ? $"Patient {record.Patient.Code}: {v.Message}"
+                        : $"A patient at another site who received this lot would break rule {v.RuleId} ({RuleText(v.RuleId)}).",
+                    v.RuleId)));
         }
 
         if (broken.Count > 0)
@@ -155,6 +160,9 @@ public sealed class EditCellProducts(MotusDatabase database)
 
         return await SaveAsync(db, productId, new ChangeContext(access.Actor, source, Trim(reason)), ct);
     }
+
+    private static string RuleText(string ruleId) =>
+        DomainRules.All.FirstOrDefault(r => r.Id == ruleId)?.Description ?? "a cross-record rule";
 
     private static async Task<CellProductView> ViewAsync(MotusDbContext db, CellProduct product, Dictionary<PatientId, string> donors, int given, CancellationToken ct)
     {

@@ -180,13 +180,13 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
             ListPatients.CheckPage(page, pageSize);
             ListPatients.CheckFilters(request);
             var sites = access.AllSites ? null : access.Sites.ToHashSet();
-            var skip = (page - 1) * pageSize;
+            var skip = (long)(page - 1) * pageSize; // long: a huge page number must give an empty page, not overflow
             var rows = new List<PatientSummary>(pageSize);
             if (sites is null && request is { ProtocolId: null, SiteCode: null, ArmCode: null, Search: null, Status: null, Stage: null })
             {
                 for (var i = skip; i < Entries.Count && rows.Count < pageSize; i++)
                 {
-                    rows.Add(Entries[i].Summary);
+                    rows.Add(Entries[(int)i].Summary);
                 }
 
                 return new PatientPage(rows, Entries.Count, page, pageSize);

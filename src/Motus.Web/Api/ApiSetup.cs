@@ -25,6 +25,11 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Security.Policies.Signedin).WithTags("Motus")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        // Every write body carries the record's fields: a body without them is the caller's mistake (422), never a 500.
+        api.AddEndpointFilter(async (context, next) =>
+            context.Arguments.OfType<IRecordWrite>().Any(body => !body.HasDetails)
+                ? WriteProblems.Invalid([new Application.Records.FieldError("", "details is required: the record's fields.")], "Nothing was saved")
+                : await next(context));
         PatientEndpoints.Map(api);
         RecordWriteEndpoints.Map(api);
         PatientWriteEndpoints.Map(api);

@@ -26,6 +26,8 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
     private static readonly object VersionKey = new();
     private readonly ConcurrentDictionary<string, Entry<AccessScope?>> _scopes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<ClaimsPrincipal>> _tokens = new(StringComparer.Ordinal);
+    // Bumped by Clear: an entry read before a Clear (e.g. a lockout, which moves no version) is not stored after it.
+    private long _generation;
 
     private sealed record Entry<T>(T Value, long Version, DateTimeOffset ValidUntil);
 
@@ -54,8 +56,9 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
             return e.Value;
         }
 
+        var generation = Interlocked.Read(ref _generation);
         var scope = await load();
-        Put(_scopes, userId, new Entry<AccessScope?>(scope, version, now + Lifetime));
+        Put(_scopes, userId, new Entry<AccessScope?>(scope, version, now + Lifetime), generation);
         return scope;
     }
 
@@ -66,13 +69,19 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
         return _tokens.TryGetValue(tokenHash, out var e) && e.Version == version && clock.GetUtcNow() < e.ValidUntil ? e.Value.Clone() : null;
     }
 
-    /// <summary>Remembers the principal of a valid token (read at this request's version) until <paramref name="expiresAt"/> at the latest.</summary>
-    public async Task RememberTokenAsync(HttpContext http, string tokenHash, ClaimsPrincipal principal, DateTimeOffset expiresAt)
+    /// <summary>The current generation, to pass to <see cref="RememberTokenAsync"/>: take it before checking the token.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>
+    /// Remembers the principal of a valid token (read at this request's version, checked after <paramref name="generation"/>
+    /// was taken) until <paramref name="expiresAt"/> at the latest; not when the cache was cleared meanwhile.
+    /// </summary>
+    public async Task RememberTokenAsync(HttpContext http, string tokenHash, ClaimsPrincipal principal, DateTimeOffset expiresAt, long generation)
     {
         ArgumentNullException.ThrowIfNull(principal);
         var version = await VersionAsync(http);
         var until = clock.GetUtcNow() + Lifetime;
-        Put(_tokens, tokenHash, new Entry<ClaimsPrincipal>(principal.Clone(), version, until < expiresAt ? until : expiresAt));
+        Put(_tokens, tokenHash, new Entry<ClaimsPrincipal>(principal.Clone(), version, until < expiresAt ? until : expiresAt), generation);
     }
 
     /// <summary>Any account change forgets everything remembered (changes are rare; the next requests reload).</summary>
@@ -81,17 +90,28 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
     /// <summary>Forgets everything remembered.</summary>
     public void Clear()
     {
+        Interlocked.Increment(ref _generation);
         _scopes.Clear();
         _tokens.Clear();
     }
 
-    private static void Put<T>(ConcurrentDictionary<string, Entry<T>> map, string key, Entry<T> entry)
+    private void Put<T>(ConcurrentDictionary<string, Entry<T>> map, string key, Entry<T> entry, long generation)
     {
+        if (Interlocked.Read(ref _generation) != generation)
+        {
+            return; // cleared since the value was read
+        }
+
         if (map.Count >= MaxEntries)
         {
             map.Clear();
         }
 
         map[key] = entry;
+        // A Clear between the read and now: drop what was just stored (it may predate the change).
+        if (Interlocked.Read(ref _generation) != generation)
+        {
+            map.TryRemove(key, out _);
+        }
     }
 }

@@ -34,6 +34,7 @@ public sealed class TokenAuthenticationHandler(IOptionsMonitor<AuthenticationSch
             return AuthenticateResult.Success(new AuthenticationTicket(known, SchemeName));
         }
 
+        var generation = cache.Generation;
         var owner = await Context.RequestServices.GetRequiredService<AccessTokens>().AuthenticateOwnerAsync(secret, Context.RequestAborted);
         if (owner is null)
         {
@@ -41,7 +42,7 @@ public sealed class TokenAuthenticationHandler(IOptionsMonitor<AuthenticationSch
         }
 
         var principal = await Context.RequestServices.GetRequiredService<IUserClaimsPrincipalFactory<MotusUser>>().CreateAsync(owner.User);
-        await cache.RememberTokenAsync(Context, hash, principal, owner.ExpiresAt);
+        await cache.RememberTokenAsync(Context, hash, principal, owner.ExpiresAt, generation);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

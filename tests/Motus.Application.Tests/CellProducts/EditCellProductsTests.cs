@@ -154,8 +154,10 @@ public sealed class EditCellProductsTests
         // Assert
         var error = Assert.Single(other.Errors);
         Assert.Equal(("ReleaseDate", "ADM-03"), (error.Field, error.RuleId));
-        Assert.StartsWith("A patient at another site: ", error.Message, StringComparison.Ordinal);
+        // Neither the code nor the other site's dose date (2025-07-01): only the rule.
+        Assert.StartsWith("A patient at another site who received this lot would break rule ADM-03", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("P001", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-07-01", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("Patient P001: ", Assert.Single(own.Errors).Message, StringComparison.Ordinal);
         var list = await products.ListAsync(s.Coordinator, "MOTUS-001");
         Assert.Equal((new DateOnly(2025, 6, 20), 1), (list!.Products[0].Details.ReleaseDate!.Value, list.Products[0].Administrations));

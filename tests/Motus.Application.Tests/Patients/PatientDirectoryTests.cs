@@ -140,6 +140,25 @@ public sealed class PatientDirectoryTests
         Assert.Equal(after.SharedChange, (await fresh.CurrentAsync()).SharedChange);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue, 50)]
+    [InlineData(1_000_000_000, 3)]
+    public async Task Page_HugePageNumber_EmptyPageNotAnOverflow(int page, int pageSize)
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        await new CreateDemoStudy(db.Database).RunAsync(new CreateDemoStudyRequest(Patients: 10));
+        using var directory = new PatientDirectory(db.Database);
+        var snapshot = await directory.CurrentAsync();
+        var oneSite = AccessScope.For("coordinator", [MotusRoles.Coordinator], [snapshot.Entries[0].Site.Value]);
+
+        var all = snapshot.Page(new ListPatientsRequest(), Everyone, page, pageSize);
+        var filtered = snapshot.Page(new ListPatientsRequest(Status: "active"), oneSite, page, pageSize);
+
+        Assert.Empty(all.Rows);
+        Assert.Equal(10, all.Total);
+        Assert.Empty(filtered.Rows);
+    }
+
     [Fact]
     public async Task Page_BadArguments_SameErrorsAsTheDatabaseQuery()
     {

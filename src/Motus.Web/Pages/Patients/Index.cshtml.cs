@@ -24,8 +24,8 @@ public sealed class PatientsIndexModel(CurrentAccess current, PatientDirectory d
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     /// <summary>King's stage at the latest ALSFRS-R rating (<see cref="PatientStages.All"/>).</summary>
     [BindProperty(SupportsGet = true)] public string? Stage { get; set; }
-    /// <summary>Page, from 1.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>Page, from 1 (query <c>p</c>: Razor Pages keeps <c>page</c> for the page's own route value, which would win).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>The page of patients.</summary>
     public PatientPage Result { get; private set; } = new([], 0, 1, PageSize);
@@ -53,7 +53,7 @@ public sealed class PatientsIndexModel(CurrentAccess current, PatientDirectory d
         ["arm"] = Arm,
         ["status"] = Status,
         ["stage"] = Stage,
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
