@@ -21,7 +21,7 @@ public static class MotusWebApp
         builder.Configuration.AddEnvironmentVariables("MOTUS_");
         configure?.Invoke(builder);
 
-        builder.AddMotusOptions();          // Database:Provider|SqlitePath|ConnectionString, validated on start
+        builder.AddMotusOptions();          // Database:Provider|SqlitePath|ConnectionString, Import:Max*, validated on start
         builder.Services.AddMotusData();    // MotusDatabase, AccountsDatabase, clock
         builder.Services.AddMotusAuth();    // Identity, cookies, access tokens, policies from AccessScope
         builder.Services.AddMotusErrors();  // one exception → ProblemDetails map

@@ -27,6 +27,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
 {
     private readonly DatabaseOptions _database;
     private readonly Action? _drop;
+    private Action<IWebHostBuilder>? _configure;
 
     private WebHost(DatabaseOptions database, Action? drop)
     {
@@ -42,7 +43,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public Dictionary<string, string> Passwords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A started host with data and users.</summary>
-    public static async Task<WebHost> StartAsync(Provider provider)
+    /// <param name="provider">Where the data lives.</param>
+    /// <param name="configure">Extra settings or services for this host (e.g. <c>builder.UseSetting("Import:MaxEntries", "5")</c>).</param>
+    /// <param name="seed">Whether to import the two studies and add the users (the first administrator is always created).</param>
+    public static async Task<WebHost> StartAsync(Provider provider, Action<IWebHostBuilder>? configure = null, bool seed = true)
     {
         WebHost host;
         if (provider == Provider.Sqlite)
@@ -73,8 +77,13 @@ public sealed class WebHost : WebApplicationFactory<Program>
             });
         }
 
+        host._configure = configure;
         _ = host.Server; // starts the host: migrations and the first administrator
-        await host.SeedAsync();
+        if (seed)
+        {
+            await host.SeedAsync();
+        }
+
         return host;
     }
 
@@ -93,6 +102,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", _database.SqlitePath);
         builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseEnvironment("Testing");
+        _configure?.Invoke(builder);
     }
 
     /// <inheritdoc />
