@@ -23,6 +23,7 @@ public static class MotusWebApp
 
         builder.AddMotusOptions();          // Database:Provider|SqlitePath|ConnectionString, Import:Max*, validated on start
         builder.Services.AddMotusData();    // MotusDatabase, AccountsDatabase, clock
+        builder.AddMotusKeyRing();          // data protection: key ring in DataProtection:KeysPath (SQLite: <db>.keys), name "Motus"
         builder.Services.AddMotusAuth();    // Identity, cookies, access tokens, policies from AccessScope
         builder.Services.AddMotusErrors();  // one exception → ProblemDetails map
         builder.Services.AddMotusPages();   // Razor Pages, antiforgery

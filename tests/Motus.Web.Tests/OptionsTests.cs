@@ -34,4 +34,14 @@ public sealed class OptionsTests
         Assert.Contains("Import:MaxUnpackedBytes must be a positive number of bytes (was 0).", error.Failures);
         Assert.Contains("Import:MaxEntries must be positive (was -1).", error.Failures);
     }
+
+    [Fact]
+    public async Task Start_PostgresWithoutKeysPath_FailsWithTheProblem()
+    {
+        await using var app = MotusWebApp.Build(["--urls=http://127.0.0.1:0", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Database=unused"]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("DataProtection:KeysPath is required for the Postgres provider", StringComparison.Ordinal));
+    }
 }

@@ -28,6 +28,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
     private readonly DatabaseOptions _database;
     private readonly Action? _drop;
     private Action<IWebHostBuilder>? _configure;
+    private string? _keysPath;
 
     private WebHost(DatabaseOptions database, Action? drop)
     {
@@ -56,6 +57,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
             {
                 SqliteConnection.ClearAllPools();
                 File.Delete(path);
+                if (Directory.Exists(path + ".keys"))
+                {
+                    Directory.Delete(path + ".keys", recursive: true); // the key ring beside the database
+                }
             });
         }
         else
@@ -67,14 +72,21 @@ public sealed class WebHost : WebApplicationFactory<Program>
             }
 
             var name = $"motus_web_{Guid.NewGuid():N}";
+            var keys = Path.Combine(Path.GetTempPath(), $"motus-web-keys-{Guid.NewGuid():N}");
             host = new WebHost(DatabaseOptions.Postgres(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString), () =>
             {
+                if (Directory.Exists(keys))
+                {
+                    Directory.Delete(keys, recursive: true);
+                }
+
                 NpgsqlConnection.ClearAllPools();
                 using var connection = new NpgsqlConnection(server);
                 connection.Open();
                 using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                 drop.ExecuteNonQuery();
             });
+            host._keysPath = keys; // PostgreSQL has no file to keep the key ring beside
         }
 
         host._configure = configure;
@@ -102,6 +114,11 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", _database.SqlitePath);
         builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseEnvironment("Testing");
+        if (_keysPath is not null)
+        {
+            builder.UseSetting("DataProtection:KeysPath", _keysPath);
+        }
+
         _configure?.Invoke(builder);
     }
 
