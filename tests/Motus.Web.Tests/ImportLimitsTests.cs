@@ -114,6 +114,47 @@ public sealed class ImportLimitsTests(LowImportLimitsFixture fixture) : IClassFi
         }
     }
 
+    [Theory]
+    [InlineData("../escaped.csv", "Refused: entry '../escaped.csv' would be written outside the import folder.")]
+    [InlineData("forms/../../escaped.csv", "Refused: entry 'forms/../../escaped.csv' would be written outside the import folder.")]
+    public async Task ExtractAsync_EntryOutsideTheFolder_Refused(string name, string message)
+    {
+        var parent = Directory.CreateTempSubdirectory("motus-zipslip-");
+        var folder = parent.CreateSubdirectory("import").CreateSubdirectory("inner");
+        try
+        {
+            using var stream = new MemoryStream(Zip([(name, "x"u8.ToArray())]));
+
+            var refusal = await ZipGuard.ExtractAsync(stream, folder, new ImportOptions(), CancellationToken.None);
+
+            Assert.Equal(message, refusal);
+            Assert.Empty(parent.EnumerateFiles("*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ExtractAsync_SameNameTwice_RefusedBeforeWriting()
+    {
+        var folder = Directory.CreateTempSubdirectory("motus-zipdup-");
+        try
+        {
+            using var stream = new MemoryStream(Zip([("PROACT_FVC.csv", "a"u8.ToArray()), ("proact_fvc.csv", "b"u8.ToArray())]));
+
+            var refusal = await ZipGuard.ExtractAsync(stream, folder, new ImportOptions(), CancellationToken.None);
+
+            Assert.Equal("Refused: entry 'proact_fvc.csv' appears more than once in the zip.", refusal);
+            Assert.Empty(folder.EnumerateFiles("*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private async Task<(int Patients, int Audit)> CountsAsync()
     {
         await using var db = fixture.Host.Services.GetRequiredService<MotusDatabase>().CreateContext();

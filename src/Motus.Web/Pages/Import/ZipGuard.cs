@@ -37,7 +37,7 @@ public static class ZipGuard
                 return $"Refused: entry '{entry.FullName}' would be written outside the import folder.";
             }
 
-            if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
+            if (entry.Name.Length == 0) // a folder entry ("forms/")
             {
                 Directory.CreateDirectory(target);
                 continue;
@@ -62,7 +62,7 @@ public static class ZipGuard
         return null;
     }
 
-    /// <summary>The checks on the central directory alone: entry count, then each entry's compression ratio, then the declared total.</summary>
+    /// <summary>The checks on the central directory alone: entry count, then each entry's uniqueness and compression ratio, then the declared total.</summary>
     public static string? Check(ZipArchive archive, ImportOptions limits)
     {
         ArgumentNullException.ThrowIfNull(archive);
@@ -74,8 +74,14 @@ public static class ZipGuard
         }
 
         long total = 0;
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // case-insensitive file systems would merge them
         foreach (var entry in entries)
         {
+            if (entry.Name.Length > 0 && !names.Add(entry.FullName))
+            {
+                return $"Refused: entry '{entry.FullName}' appears more than once in the zip.";
+            }
+
             if (entry.Length > ImportOptions.RatioCheckMinBytes && (entry.CompressedLength == 0 || entry.Length / entry.CompressedLength > limits.MaxCompressionRatio))
             {
                 var ratio = entry.CompressedLength == 0 ? "unbounded" : (entry.Length / entry.CompressedLength).ToString(CultureInfo.InvariantCulture);
