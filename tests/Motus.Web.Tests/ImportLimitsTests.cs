@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Motus.Application.Database;
@@ -10,25 +9,6 @@ using Motus.Web.Hosting;
 using Motus.Web.Pages.Import;
 
 namespace Motus.Web.Tests;
-
-/// <summary>A host whose import limits are small enough to test: 64 KiB unpacked, 20 entries.</summary>
-public sealed class LowImportLimitsFixture : IAsyncLifetime
-{
-    /// <summary>Import:MaxUnpackedBytes of this host.</summary>
-    public const long MaxUnpackedBytes = 64 * 1024;
-
-    /// <summary>Import:MaxEntries of this host.</summary>
-    public const int MaxEntries = 20;
-
-    /// <summary>The host.</summary>
-    public WebHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Host = await WebHost.StartAsync(Provider.Sqlite, b => b
-        .UseSetting("Import:MaxUnpackedBytes", MaxUnpackedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        .UseSetting("Import:MaxEntries", MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture)), seed: false);
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-}
 
 /// <summary>The import page refuses zips that unpack to too much, hold too many entries or compress absurdly well — and writes nothing.</summary>
 public sealed class ImportLimitsTests(LowImportLimitsFixture fixture) : IClassFixture<LowImportLimitsFixture>
