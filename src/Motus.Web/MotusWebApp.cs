@@ -21,14 +21,17 @@ public static class MotusWebApp
         builder.Configuration.AddEnvironmentVariables("MOTUS_");
         configure?.Invoke(builder);
 
-        builder.AddMotusOptions();          // Database:Provider|SqlitePath|ConnectionString, validated on start
+        builder.AddMotusOptions();          // Database:Provider|SqlitePath|ConnectionString, Import:Max*, validated on start
         builder.Services.AddMotusData();    // MotusDatabase, AccountsDatabase, clock
+        builder.AddMotusReverseProxy();     // ReverseProxy:KnownProxies|KnownNetworks (empty: forwarded headers ignored)
+        builder.AddMotusKeyRing();          // data protection: key ring in DataProtection:KeysPath (SQLite: <db>.keys), name "Motus"
         builder.Services.AddMotusAuth();    // Identity, cookies, access tokens, policies from AccessScope
         builder.Services.AddMotusErrors();  // one exception → ProblemDetails map
         builder.Services.AddMotusPages();   // Razor Pages, antiforgery
         builder.Services.AddMotusApi();     // /api/v1, OpenAPI
 
         var app = builder.Build();
+        app.UseMotusForwardedHeaders();     // client address and scheme from a trusted proxy only
         app.UseMotusErrors();
         app.UseMotusSecurityHeaders();
         app.UseAuthentication();

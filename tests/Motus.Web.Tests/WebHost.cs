@@ -27,6 +27,8 @@ public sealed class WebHost : WebApplicationFactory<Program>
 {
     private readonly DatabaseOptions _database;
     private readonly Action? _drop;
+    private Action<IWebHostBuilder>? _configure;
+    private string? _keysPath;
 
     private WebHost(DatabaseOptions database, Action? drop)
     {
@@ -42,7 +44,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public Dictionary<string, string> Passwords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A started host with data and users.</summary>
-    public static async Task<WebHost> StartAsync(Provider provider)
+    /// <param name="provider">Where the data lives.</param>
+    /// <param name="configure">Extra settings or services for this host (e.g. <c>builder.UseSetting("Import:MaxEntries", "5")</c>).</param>
+    /// <param name="seed">Whether to import the two studies and add the users (the first administrator is always created).</param>
+    public static async Task<WebHost> StartAsync(Provider provider, Action<IWebHostBuilder>? configure = null, bool seed = true)
     {
         WebHost host;
         if (provider == Provider.Sqlite)
@@ -52,6 +57,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
             {
                 SqliteConnection.ClearAllPools();
                 File.Delete(path);
+                if (Directory.Exists(path + ".keys"))
+                {
+                    Directory.Delete(path + ".keys", recursive: true); // the key ring beside the database
+                }
             });
         }
         else
@@ -63,18 +72,30 @@ public sealed class WebHost : WebApplicationFactory<Program>
             }
 
             var name = $"motus_web_{Guid.NewGuid():N}";
+            var keys = Path.Combine(Path.GetTempPath(), $"motus-web-keys-{Guid.NewGuid():N}");
             host = new WebHost(DatabaseOptions.Postgres(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString), () =>
             {
+                if (Directory.Exists(keys))
+                {
+                    Directory.Delete(keys, recursive: true);
+                }
+
                 NpgsqlConnection.ClearAllPools();
                 using var connection = new NpgsqlConnection(server);
                 connection.Open();
                 using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                 drop.ExecuteNonQuery();
             });
+            host._keysPath = keys; // PostgreSQL has no file to keep the key ring beside
         }
 
+        host._configure = configure;
         _ = host.Server; // starts the host: migrations and the first administrator
-        await host.SeedAsync();
+        if (seed)
+        {
+            await host.SeedAsync();
+        }
+
         return host;
     }
 
@@ -93,6 +114,12 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", _database.SqlitePath);
         builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseEnvironment("Testing");
+        if (_keysPath is not null)
+        {
+            builder.UseSetting("DataProtection:KeysPath", _keysPath);
+        }
+
+        _configure?.Invoke(builder);
     }
 
     /// <inheritdoc />

@@ -3,8 +3,9 @@ using Motus.Application.Accounts;
 namespace Motus.Web.Security;
 
 /// <summary>
-/// The current HTTP request's client for the access log: the address Kestrel saw (behind a reverse proxy, the proxy's:
-/// forwarded headers are not trusted) and the User-Agent header.
+/// The current HTTP request's client for the access log: the address Kestrel saw — or, when the connection comes from a
+/// proxy configured in <c>ReverseProxy:KnownProxies|KnownNetworks</c>, the client it forwarded (<see cref="Hosting.ReverseProxySetup"/>) —
+/// and the User-Agent header.
 /// </summary>
 public sealed class HttpRequestOrigin(IHttpContextAccessor http) : IRequestOrigin
 {

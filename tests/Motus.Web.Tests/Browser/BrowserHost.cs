@@ -113,5 +113,9 @@ public sealed class BrowserHost : IAsyncLifetime
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
+        if (Directory.Exists(_path + ".keys"))
+        {
+            Directory.Delete(_path + ".keys", recursive: true); // the key ring beside the database
+        }
     }
 }

@@ -21,7 +21,12 @@ public static class ServeCommand
             DefaultValueFactory = _ => DefaultUrls,
             HelpName = "URLS",
         };
-        var command = new Command("serve", "Serve the web app: creates or migrates the database, and on first start an administrator whose password is printed once") { urls };
+        var keys = new Option<string?>("--keys")
+        {
+            Description = "Folder of the data-protection key ring that protects sign-in cookies (default for SQLite: <db>.keys; required for PostgreSQL)",
+            HelpName = "DIR",
+        };
+        var command = new Command("serve", "Serve the web app: creates or migrates the database, and on first start an administrator whose password is printed once") { urls, keys };
         command.SetHandler(environment, async (ctx, ct) =>
         {
             var options = ctx.Database.Options;
@@ -32,6 +37,11 @@ public static class ServeCommand
                 ["Database:ConnectionString"] = options.ConnectionString,
                 ["urls"] = ctx.Parse.GetValue(urls),
             };
+            if (ctx.Parse.GetValue(keys) is { Length: > 0 } folder)
+            {
+                settings["DataProtection:KeysPath"] = Path.GetFullPath(folder);
+            }
+
             var app = MotusWebApp.Build([], b => b.Configuration.AddInMemoryCollection(settings));
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);

@@ -1,22 +1,25 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Motus.Application.Import;
+using Motus.Web.Hosting;
 using Motus.Web.Security;
 
 namespace Motus.Web.Pages.Import;
 
 /// <summary>
 /// The import page, and the first instance of the form pattern (validation summary, per-field messages, a required
-/// reason for change): upload a PRO-ACT zip, import it all-or-nothing, show every error.
+/// reason for change): upload a PRO-ACT zip, import it all-or-nothing, show every error. The upload is capped at
+/// <see cref="MaxUploadBytes"/> (request body and multipart limits, overriding Kestrel's 30 MB and FormOptions' 128 MB for this
+/// page only); what it unpacks to is capped by <see cref="ImportOptions"/> (<see cref="ZipGuard"/>).
 /// </summary>
 [Authorize(Policy = Policies.Import)]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class ImportModel(ImportProact import) : PageModel
+public sealed class ImportModel(ImportProact import, IOptions<ImportOptions> limits) : PageModel
 {
-    /// <summary>The largest upload.</summary>
+    /// <summary>The largest upload, in bytes (512 MiB): the request body limit and the multipart body limit of this page.</summary>
     public const long MaxUploadBytes = 512L * 1024 * 1024;
 
     /// <summary>The zip.</summary>
@@ -53,8 +56,11 @@ public sealed class ImportModel(ImportProact import) : PageModel
             try
             {
                 await using var stream = Archive!.OpenReadStream();
-                // ExtractToDirectory refuses entries that would land outside the folder ("zip slip").
-                await ZipFile.ExtractToDirectoryAsync(stream, folder.FullName, HttpContext.RequestAborted);
+                if (await ZipGuard.ExtractAsync(stream, folder, limits.Value, HttpContext.RequestAborted) is { } refusal)
+                {
+                    ModelState.AddModelError(nameof(Archive), refusal + " Nothing was imported.");
+                    return Page();
+                }
             }
             catch (InvalidDataException e)
             {
