@@ -22,6 +22,8 @@ public static class ErrorMap
         ReasonRequiredException e => (StatusCodes.Status422UnprocessableEntity, "A reason for change is required", e.Message),
         DomainValidationException e => (StatusCodes.Status422UnprocessableEntity, "The data break a rule", e.Message),
         BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
+        var e when Application.Database.WriteCollision.Is(e) => (StatusCodes.Status409Conflict, "Someone else saved at the same moment",
+            "Another change was saved at the same moment; nothing of yours was saved. Reload and try again."),
         OperationCanceledException => (499, "Request cancelled", null),
         _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "The error was logged; nothing was half-saved (every change runs in one transaction)."),
     };
