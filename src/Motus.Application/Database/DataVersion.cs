@@ -8,7 +8,8 @@ namespace Motus.Application.Database;
 /// change to clinical data, studies, sites, accounts, roles, site memberships and tokens appends audit rows in the
 /// same transaction (ADR 0002, 0005), and the hash chain makes appends serial, so the number only grows and a reader
 /// that sees version N sees every change up to N. Caches of derived data (the patient directory, patient pages,
-/// access scopes) compare it to decide whether they are still current; one indexed lookup of the primary key.
+/// access scopes) compare it to decide whether they are still current; one indexed lookup of the primary key
+/// (per request: <see cref="MotusDatabase.ReadVersionAsync"/>).
 /// </summary>
 public static class DataVersion
 {
@@ -21,12 +22,5 @@ public static class DataVersion
         ArgumentNullException.ThrowIfNull(db);
         // Not a compiled query: one process may hold contexts of both providers (the tests do), and a compiled query is bound to one.
         return await db.AuditEntries.MaxAsync(a => (long?)a.Sequence, ct) ?? 0;
-    }
-
-    /// <summary>The current version of <paramref name="database"/>.</summary>
-    public static Task<long> ReadAsync(MotusDatabase database, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        return database.ReadVersionAsync(ct);
     }
 }

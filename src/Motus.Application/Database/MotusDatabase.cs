@@ -9,6 +9,8 @@ namespace Motus.Application.Database;
 public sealed class MotusDatabase
 {
     private readonly DbContextOptions<MotusDbContext> _options;
+    // A plain connection on the same database, for ReadVersionAsync.
+    private readonly Func<System.Data.Common.DbConnection> _connection;
     // Set once the schema was found up to date: a long-running host (the web app) then skips the per-open check.
     private volatile bool _schemaChecked;
 
@@ -23,9 +25,16 @@ public sealed class MotusDatabase
 
         Options = options;
         Clock = clock;
-        _options = options.Provider == DatabaseProvider.Sqlite
-            ? SqliteProvider.Options(options.SqlitePath, options.SqlitePooling)
-            : PostgresProvider.Options(options.ConnectionString!);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            _options = SqliteProvider.Options(options.SqlitePath, options.SqlitePooling);
+            _connection = () => SqliteProvider.Connection(options.SqlitePath, options.SqlitePooling);
+        }
+        else
+        {
+            _options = PostgresProvider.Options(options.ConnectionString!);
+            _connection = () => PostgresProvider.Connection(options.ConnectionString!);
+        }
     }
 
     /// <summary>The options in use.</summary>
@@ -49,9 +58,7 @@ public sealed class MotusDatabase
             return await DataVersion.ReadAsync(db, ct);
         }
 
-        await using var connection = Options.Provider == DatabaseProvider.Sqlite
-            ? SqliteProvider.Connection(Options.SqlitePath, Options.SqlitePooling)
-            : PostgresProvider.Connection(Options.ConnectionString!);
+        await using var connection = _connection();
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = DataVersion.Sql;

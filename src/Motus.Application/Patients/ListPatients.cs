@@ -56,7 +56,7 @@ public sealed class ListPatients(MotusDatabase database)
         return await SummariseAsync(db, rows, ct);
     }
 
-    /// <summary>One page (from 1) of the list, with the total count.</summary>
+    /// <summary>One page (from 1) of the list, with the total count, straight from the database (a long-running host pages through <see cref="PatientDirectory"/>, whose tests compare it with this).</summary>
     public async Task<PatientPage> PageAsync(ListPatientsRequest request, AccessScope access, int page, int pageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);

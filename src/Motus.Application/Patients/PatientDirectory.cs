@@ -72,7 +72,7 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>The directory as of the database's current version.</summary>
-    public async Task<Snapshot> CurrentAsync(CancellationToken ct = default) => await AtLeastAsync(await DataVersion.ReadAsync(database, ct), ct);
+    public async Task<Snapshot> CurrentAsync(CancellationToken ct = default) => await AtLeastAsync(await database.ReadVersionAsync(ct), ct);
 
     private async Task<Snapshot> RefreshAsync(Snapshot? old, CancellationToken ct)
     {
@@ -96,7 +96,7 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
                 var ids = touched.Keys.ToList();
                 var fresh = await EntriesAsync(db, ids, ct);
                 var entries = old.Entries.Where(e => !touched.ContainsKey(e.Id)).ToList();
-                entries.AddRange(fresh.Select(e => e with { LastChange = Math.Max(touched[e.Id], old.LastChangeOf(e.Id)) }));
+                entries.AddRange(fresh.Select(e => e with { LastChange = touched[e.Id] })); // newer than anything the old snapshot held
                 return Snapshot.Create(version, shared, entries);
             }
         }
@@ -138,7 +138,6 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
     public sealed record Snapshot
     {
         private Dictionary<(string Study, string Code), DirectoryEntry> _byCode = [];
-        private Dictionary<PatientId, DirectoryEntry> _byId = [];
 
         /// <summary>The <see cref="DataVersion"/> it reflects.</summary>
         public long Version { get; internal init; }
@@ -161,7 +160,6 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
                 SharedChange = sharedChange,
                 Entries = entries,
                 _byCode = entries.ToDictionary(e => (e.Summary.Study, e.Summary.Code)),
-                _byId = entries.ToDictionary(e => e.Id),
             };
         }
 
@@ -215,7 +213,5 @@ public sealed class PatientDirectory(MotusDatabase database) : IDisposable
 
             return new PatientPage(rows, total, page, pageSize);
         }
-
-        internal long LastChangeOf(PatientId id) => _byId.TryGetValue(id, out var e) ? e.LastChange : 0;
     }
 }

@@ -40,7 +40,7 @@ public sealed class AccessCache(MotusDatabase database, TimeProvider clock) : IA
             return known;
         }
 
-        var version = await DataVersion.ReadAsync(database, http.RequestAborted);
+        var version = await database.ReadVersionAsync(http.RequestAborted);
         http.Items[VersionKey] = version;
         return version;
     }

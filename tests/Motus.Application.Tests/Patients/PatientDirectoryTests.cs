@@ -114,7 +114,7 @@ public sealed class PatientDirectoryTests
         Assert.Equal(2, directory.Rebuilds);
         Assert.Equal(20, after.Entries.Count);
         Assert.Equal(after.Entries.OrderBy(e => e.Summary.Study, StringComparer.Ordinal).ThenBy(e => e.Summary.Code, StringComparer.Ordinal), after.Entries);
-        Assert.Equal(await DataVersion.ReadAsync(db.Database), after.Version);
+        Assert.Equal(await db.Database.ReadVersionAsync(), after.Version);
     }
 
     [Fact]
