@@ -20,8 +20,12 @@ public sealed class EvidenceBrowserTests(BrowserHost host)
         await page.GetByRole(AriaRole.Link, new() { Name = "Evidence", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("#studies");
         await page.GetByLabel("Route").SelectOptionAsync("intrathecal");
+        // Subscribed before the click, and done at commit (the locator below waits for the table itself): waiting for
+        // the load event after the click timed out once in CI.
+        var filtered = page.WaitForURLAsync(u => u.Contains("route=intrathecal", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("route=intrathecal", StringComparison.Ordinal));
+        await filtered;
+        await page.WaitForSelectorAsync("#studies");
         Assert.Contains("10 of 30 studies", await page.Locator("#studies caption").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserHost.ShotAsync(page, "evidence-table");
 
